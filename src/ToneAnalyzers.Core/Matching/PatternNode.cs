@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+
+namespace ToneAnalyzers.Matching;
+
+/// <summary>The parsed form of a word-sequence pattern.</summary>
+internal abstract class PatternNode
+{
+}
+
+/// <summary>One folded word; with <see cref="IsPrefix"/> it matches any word that starts with it (a stem: <c>благодар*</c>).</summary>
+internal sealed class WordNode : PatternNode
+{
+    public WordNode(string folded, bool isPrefix)
+    {
+        Folded = folded;
+        IsPrefix = isPrefix;
+    }
+
+    public string Folded { get; }
+
+    public bool IsPrefix { get; }
+}
+
+/// <summary><c>_</c>: exactly one word of any kind, including an interpolation hole.</summary>
+internal sealed class AnyWordNode : PatternNode
+{
+}
+
+/// <summary><c>...</c> or <c>...N</c>: up to N words (3 by default) inside the same sentence.</summary>
+internal sealed class GapNode : PatternNode
+{
+    public GapNode(int max) => Max = max;
+
+    public int Max { get; }
+}
+
+internal sealed class SequenceNode : PatternNode
+{
+    public SequenceNode(List<PatternNode> items) => Items = items;
+
+    public List<PatternNode> Items { get; }
+}
+
+internal sealed class AlternationNode : PatternNode
+{
+    public AlternationNode(List<SequenceNode> branches) => Branches = branches;
+
+    public List<SequenceNode> Branches { get; }
+}
+
+internal sealed class OptionalNode : PatternNode
+{
+    public OptionalNode(PatternNode inner) => Inner = inner;
+
+    public PatternNode Inner { get; }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+
+namespace ToneAnalyzers.Matching;
+
+/// <summary>
+/// A character trie of the stems patterns use (<c>благодар*</c>). For a folded word it lists the ids of all
+/// stems the word starts with. Most words leave the trie at their first or second character.
+/// </summary>
+internal sealed class PrefixTable
+{
+    private readonly Dictionary<long, int> _children = new();
+    private readonly List<int> _terminalId = new() { -1 };
+
+    public PrefixTable(IReadOnlyDictionary<string, int> stems)
+    {
+        foreach (var pair in stems)
+        {
+            var node = 0;
+            foreach (var c in pair.Key)
+            {
+                var key = ((long)node << 16) | c;
+                if (!_children.TryGetValue(key, out var child))
+                {
+                    child = _terminalId.Count;
+                    _terminalId.Add(-1);
+                    _children.Add(key, child);
+                }
+
+                node = child;
+            }
+
+            _terminalId[node] = pair.Value;
+        }
+
+        IsEmpty = stems.Count == 0;
+    }
+
+    public bool IsEmpty { get; }
+
+    /// <summary>Writes the ids of the stems that <paramref name="buffer"/>[start..start+length) starts with; returns how many.</summary>
+    public int FindPrefixes(char[] buffer, int start, int length, int[] ids)
+    {
+        var count = 0;
+        var node = 0;
+        var end = start + length;
+        for (var i = start; i < end; i++)
+        {
+            if (!_children.TryGetValue(((long)node << 16) | buffer[i], out node))
+            {
+                break;
+            }
+
+            var id = _terminalId[node];
+            if (id >= 0 && count < ids.Length)
+            {
+                ids[count++] = id;
+            }
+        }
+
+        return count;
+    }
+}

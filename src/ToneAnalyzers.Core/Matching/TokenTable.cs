@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+
+namespace ToneAnalyzers.Matching;
+
+/// <summary>
+/// Maps the folded words that patterns use to small integer ids. Looked up straight from a char buffer,
+/// so scanning text never allocates a string per word. Open addressing, power-of-two size, FNV-1a hash.
+/// </summary>
+internal sealed class TokenTable
+{
+    private readonly string?[] _keys;
+    private readonly int[] _ids;
+    private readonly int _mask;
+
+    public TokenTable(IReadOnlyDictionary<string, int> words)
+    {
+        var size = 16;
+        while (size < words.Count * 4)
+        {
+            size <<= 1;
+        }
+
+        _keys = new string?[size];
+        _ids = new int[size];
+        _mask = size - 1;
+        foreach (var pair in words)
+        {
+            var slot = (int)Hash(pair.Key.ToCharArray(), 0, pair.Key.Length) & _mask;
+            while (_keys[slot] != null)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = pair.Key;
+            _ids[slot] = pair.Value;
+        }
+    }
+
+    /// <summary>The id of the word in <paramref name="buffer"/>[start..start+length), or -1.</summary>
+    public int Find(char[] buffer, int start, int length)
+    {
+        var slot = (int)Hash(buffer, start, length) & _mask;
+        while (true)
+        {
+            var key = _keys[slot];
+            if (key == null)
+            {
+                return -1;
+            }
+
+            if (key.Length == length && Equal(key, buffer, start))
+            {
+                return _ids[slot];
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private static bool Equal(string key, char[] buffer, int start)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (key[i] != buffer[start + i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static uint Hash(char[] buffer, int start, int length)
+    {
+        var hash = 2166136261u;
+        var end = start + length;
+        for (var i = start; i < end; i++)
+        {
+            hash = (hash ^ buffer[i]) * 16777619u;
+        }
+
+        return hash ^ (hash >> 15);
+    }
+}

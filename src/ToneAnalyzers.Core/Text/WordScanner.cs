@@ -1,0 +1,89 @@
+namespace ToneAnalyzers.Text;
+
+/// <summary>
+/// Walks the words of a text without allocating. A word is a run of letters, digits and marks, with apostrophes
+/// allowed inside it ("you're"); hyphens split words ("do-it-yourself" is three words, in text and patterns alike).
+/// Sentence-ending punctuation and line breaks between two words set <see cref="BreakBefore"/> on the second.
+/// </summary>
+internal struct WordScanner
+{
+    private readonly string _text;
+    private readonly int _end;
+    private int _pos;
+
+    public WordScanner(string text, int start, int length)
+    {
+        _text = text;
+        _pos = start;
+        _end = start + length;
+        Start = 0;
+        End = 0;
+        BreakBefore = false;
+    }
+
+    public int Start { get; private set; }
+
+    public int End { get; private set; }
+
+    public bool BreakBefore { get; private set; }
+
+    public bool Next()
+    {
+        var text = _text;
+        var pos = _pos;
+        var end = _end;
+        var sawBreak = false;
+        while (pos < end)
+        {
+            var c = text[pos];
+            if (CharClass.IsWord(c) || c == CharClass.Hole)
+            {
+                break;
+            }
+
+            if (CharClass.IsSentenceBreak(c) && !(c == '.' && pos + 1 < end && CharClass.IsWord(text[pos + 1])))
+            {
+                sawBreak = true;
+            }
+
+            pos++;
+        }
+
+        if (pos >= end)
+        {
+            _pos = end;
+            return false;
+        }
+
+        Start = pos;
+        BreakBefore = sawBreak;
+        if (text[pos] == CharClass.Hole)
+        {
+            pos++;
+        }
+        else
+        {
+            pos++;
+            while (pos < end)
+            {
+                var c = text[pos];
+                if (CharClass.IsWord(c))
+                {
+                    pos++;
+                }
+                else if (CharClass.IsApostrophe(c) && pos + 1 < end && CharClass.IsWord(text[pos + 1]))
+                {
+                    pos += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+
+        End = pos;
+        _pos = pos;
+        return true;
+    }
+}
