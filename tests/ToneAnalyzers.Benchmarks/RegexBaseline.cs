@@ -7,69 +7,51 @@ using ToneAnalyzers.Matching;
 namespace ToneAnalyzers.Benchmarks;
 
 /// <summary>
-/// The baseline: one .NET Regex (Compiled, IgnoreCase) alternating the literal phrases of the same rules.
-/// Each pattern is expanded into its literal word sequences (alternatives and optional words spelled out,
-/// stems as <c>stem\w*</c>, gaps as up to N words), words joined by <c>\W+</c>.
+/// The baseline: one .NET Regex (Compiled, IgnoreCase) alternating the phrases of the same rules, written the way
+/// a developer would: each pattern becomes one alternative with its groups (<c>(?:a|b)</c>), optional words
+/// (<c>(?:\W+word)?</c>), stems (<c>stem\w*</c>) (gaps left out: literal phrases only), words joined by <c>\W+</c>.
+/// Words are the engine's folded forms (for the English corpus: the lower-case words themselves).
 /// </summary>
 internal static class RegexBaseline
 {
-    private const int MaxExpansionsPerPattern = 256;
-
     public static Regex Build(IEnumerable<ToneRule> rules, out int phraseCount)
     {
-        var phrases = rules.SelectMany(r => r.Patterns).SelectMany(Expand).Distinct().ToList();
+        var phrases = rules.SelectMany(r => r.Patterns).Select(p => Sequence(PatternParser.Parse(p).Items)).Distinct().ToList();
         phraseCount = phrases.Count;
         return new Regex(@"\b(?:" + string.Join("|", phrases) + @")\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
-    private static IEnumerable<string> Expand(string pattern) =>
-        Expand(PatternParser.Parse(pattern)).Take(MaxExpansionsPerPattern).Select(words => string.Join(@"\W+", words));
-
-    private static IEnumerable<List<string>> Expand(PatternNode node)
+    private static string Sequence(List<PatternNode> items)
     {
-        switch (node)
+        var sb = new StringBuilder();
+        for (var i = 0; i < items.Count; i++)
         {
-            case WordNode w:
-                yield return new List<string> { Regex.Escape(w.Folded) + (w.IsPrefix ? @"\w*" : string.Empty) };
-                break;
-            case AnyWordNode:
-                yield return new List<string> { @"\w+" };
-                break;
-            case GapNode g:
-                yield return new List<string> { @"(?:\w+\W+){0," + g.Max + @"}\w+" };
-                break;
-            case OptionalNode o:
-                yield return new List<string>();
-                foreach (var inner in Expand(o.Inner))
-                {
-                    yield return inner;
-                }
-
-                break;
-            case AlternationNode a:
-                foreach (var branch in a.Branches)
-                {
-                    foreach (var e in Expand(branch))
-                    {
-                        yield return e;
-                    }
-                }
-
-                break;
-            case SequenceNode s:
-                IEnumerable<List<string>> acc = new[] { new List<string>() };
-                foreach (var item in s.Items)
-                {
-                    var current = item;
-                    acc = acc.SelectMany(prefix => Expand(current).Select(suffix => prefix.Concat(suffix).ToList())).Take(MaxExpansionsPerPattern);
-                }
-
-                foreach (var e in acc)
-                {
-                    yield return e;
-                }
-
-                break;
+            var item = items[i];
+            var separator = i == 0 ? string.Empty : @"\W+";
+            switch (item)
+            {
+                case OptionalNode o:
+                    sb.Append("(?:").Append(separator).Append(Element(o.Inner)).Append(")?");
+                    break;
+                case GapNode:
+                    // Literal phrases: a gap is spelled as no words at all.
+                    break;
+                default:
+                    sb.Append(separator).Append(Element(item));
+                    break;
+            }
         }
+
+        return sb.ToString();
     }
+
+    private static string Element(PatternNode node) => node switch
+    {
+        WordNode w => Regex.Escape(w.Folded) + (w.IsPrefix ? @"\w*" : string.Empty),
+        AnyWordNode => @"\w+",
+        AlternationNode a => "(?:" + string.Join("|", a.Branches.Select(b => Sequence(b.Items))) + ")",
+        SequenceNode s => Sequence(s.Items),
+        OptionalNode o => "(?:" + Element(o.Inner) + ")?",
+        _ => string.Empty,
+    };
 }
