@@ -53,6 +53,30 @@ public sealed class ToneCompilationState
         return new ToneCompilationState(options, EngineCache.GetRuleSet(ruleFiles), duplicates);
     }
 
+    /// <summary>Creates the state and registers <paramref name="action"/> for every additional file; a failure becomes one TONE000, never AD0001.</summary>
+    public static void RegisterAdditionalFileAction(CompilationStartAnalysisContext start, Action<AdditionalFileAnalysisContext, ToneCompilationState> action)
+    {
+        ToneCompilationState state;
+        try
+        {
+            state = Create(start.Options, start.CancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var reported = 0;
+            start.RegisterAdditionalFileAction(file =>
+            {
+                if (Interlocked.Exchange(ref reported, 1) == 0)
+                {
+                    AdditionalFileReporter.ReportFailure(file, null, 1, 1, "the rule files could not be loaded (" + e.Message + ")");
+                }
+            });
+            return;
+        }
+
+        start.RegisterAdditionalFileAction(file => action(file, state));
+    }
+
     public ToneSettings SettingsFor(SyntaxTree tree) =>
         ToneSettings.Read(OptionsProvider.GetOptions(tree), OptionsProvider.GlobalOptions);
 
