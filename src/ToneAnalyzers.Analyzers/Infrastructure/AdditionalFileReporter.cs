@@ -23,10 +23,28 @@ public static class AdditionalFileReporter
             return;
         }
 
-        foreach (var finding in engine.Analyze(piece.Text, languages))
+        // Independent pieces (table cells, list items, block elements) are separated by a blank line; the engine's word sequences
+        // may run across line breaks, so each piece is analysed on its own.
+        var value = piece.Text;
+        var pieceStart = 0;
+        while (pieceStart < value.Length)
         {
-            var (start, end) = piece.ToSource(finding.Start, finding.Length);
-            context.ReportDiagnostic(DiagnosticFactory.Create(finding, LocationOf(context, text, start, end), textKind));
+            var pieceEnd = value.IndexOf("\n\n", pieceStart, StringComparison.Ordinal);
+            if (pieceEnd < 0)
+            {
+                pieceEnd = value.Length;
+            }
+
+            if (pieceEnd > pieceStart)
+            {
+                foreach (var finding in engine.Analyze(value, pieceStart, pieceEnd - pieceStart, languages))
+                {
+                    var (start, end) = piece.ToSource(finding.Start, finding.Length);
+                    context.ReportDiagnostic(DiagnosticFactory.Create(finding, LocationOf(context, text, start, end), textKind));
+                }
+            }
+
+            pieceStart = pieceEnd + 2;
         }
     }
 

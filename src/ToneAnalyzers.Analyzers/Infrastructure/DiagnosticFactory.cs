@@ -25,8 +25,6 @@ public static class DiagnosticFactory
         return Diagnostic.Create(
             descriptor,
             location,
-            ToneDescriptors.ToDiagnosticSeverity(finding.Severity),
-            additionalLocations: null,
             properties.ToImmutable(),
             OneLine(finding.MatchedText),
             Describe(finding.Rule.Message),

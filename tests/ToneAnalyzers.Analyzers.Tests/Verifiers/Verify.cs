@@ -18,11 +18,7 @@ public static class Verify
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { ReferenceAssemblies = Net100 };
-        if (source.Length > 0)
-        {
-            test.TestState.Sources.Add(source);
-        }
-
+        test.TestState.Sources.Add(source.Length > 0 ? source : "class Empty { }");
         return test;
     }
 
