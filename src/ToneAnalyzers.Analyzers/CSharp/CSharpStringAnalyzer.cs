@@ -45,48 +45,82 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, state));
+            // Node actions ride on the walk the driver makes anyway for every node analyzer, so the strings cost only their own callbacks.
+            var trees = new System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, TreeContext>();
+            start.RegisterSyntaxNodeAction(
+                node => AnalyzeNode(node, state, trees),
+                SyntaxKind.StringLiteralExpression,
+                SyntaxKind.Utf8StringLiteralExpression,
+                SyntaxKind.InterpolatedStringExpression,
+                SyntaxKind.AddExpression);
         });
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, ToneCompilationState state)
+    /// <summary>What a tree needs: its settings and engine, looked up once per tree.</summary>
+    private sealed class TreeContext
     {
-        SyntaxNode root;
-        ToneSettings settings;
-        EngineEntry engine;
+        public TreeContext(ToneSettings? settings, EngineEntry? engine, string? failure)
+        {
+            Settings = settings;
+            Engine = engine;
+            Failure = failure;
+        }
+
+        public ToneSettings? Settings { get; }
+
+        public EngineEntry? Engine { get; }
+
+        public string? Failure { get; }
+
+        public int FailureReported;
+    }
+
+    private static TreeContext ContextFor(SyntaxTree tree, ToneCompilationState state)
+    {
         try
         {
-            settings = state.SettingsFor(context.Tree);
-            if (!settings.Enabled || settings.CSharpStrings == CSharpStringScope.None)
-            {
-                return;
-            }
-
-            root = context.Tree.GetRoot(context.CancellationToken);
-            engine = state.EngineFor(settings);
-            state.ReportProblems(engine, Location.Create(context.Tree, new TextSpan(0, 0)), context.ReportDiagnostic);
+            var settings = state.SettingsFor(tree);
+            return new TreeContext(settings, settings.Enabled && settings.CSharpStrings != CSharpStringScope.None ? state.EngineFor(settings) : null, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(ToneDescriptors.AnalysisFailure, Location.Create(context.Tree, new TextSpan(0, 0)), context.Tree.FilePath, e.Message));
+            return new TreeContext(null, null, e.Message);
+        }
+    }
+
+    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, ToneCompilationState state, System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, TreeContext> trees)
+    {
+        var node = context.Node;
+        if (!IsTextRoot(node))
+        {
             return;
         }
 
-        foreach (var node in root.DescendantNodes(static n => !n.IsKind(SyntaxKind.UsingDirective)))
+        var tree = node.SyntaxTree;
+        var treeContext = trees.GetValue(tree, t => ContextFor(t, state));
+        if (treeContext.Failure is not null)
         {
-            if (!IsTextRoot(node))
+            if (System.Threading.Interlocked.Exchange(ref treeContext.FailureReported, 1) == 0)
             {
-                continue;
+                context.ReportDiagnostic(Diagnostic.Create(ToneDescriptors.AnalysisFailure, Location.Create(tree, new TextSpan(0, 0)), tree.FilePath, treeContext.Failure));
             }
 
-            try
-            {
-                AnalyzeText(context, node, settings, engine.Engine);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(ToneDescriptors.AnalysisFailure, node.GetLocation(), "this string", e.GetType().Name + ": " + e.Message));
-            }
+            return;
+        }
+
+        if (treeContext.Engine is null || treeContext.Settings is null)
+        {
+            return;
+        }
+
+        try
+        {
+            state.ReportProblems(treeContext.Engine, Location.Create(tree, new TextSpan(0, 0)), context.ReportDiagnostic);
+            AnalyzeText(tree, context.ReportDiagnostic, node, treeContext.Settings, treeContext.Engine.Engine, context.CancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(ToneDescriptors.AnalysisFailure, node.GetLocation(), "this string", e.GetType().Name + ": " + e.Message));
         }
     }
 
@@ -150,7 +184,7 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeText(SyntaxTreeAnalysisContext context, SyntaxNode node, ToneSettings settings, ToneEngine engine)
+    private static void AnalyzeText(SyntaxTree tree, Action<Diagnostic> report, SyntaxNode node, ToneSettings settings, ToneEngine engine, System.Threading.CancellationToken cancellationToken)
     {
         if (!CustomerTextFilter.IsCustomerText(node, settings.CSharpStrings))
         {
@@ -170,7 +204,7 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         }
         else
         {
-            source = context.Tree.GetText(context.CancellationToken).ToString(span);
+            source = tree.GetText(cancellationToken).ToString(span);
             var builder = new MappedTextBuilder();
             if (node is LiteralExpressionSyntax literal)
             {
@@ -217,7 +251,7 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         }
 
         var findings = engine.Analyze(text, start, length, languages);
-        if (findings.Count == 0 || CustomerTextFilter.HasIgnoreComment(context.Tree, node.SpanStart))
+        if (findings.Count == 0 || CustomerTextFilter.HasIgnoreComment(tree, node.SpanStart))
         {
             return;
         }
@@ -225,14 +259,14 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         foreach (var finding in findings)
         {
             var (s, e) = mapped is null ? (finding.Start, finding.End) : mapped.ToSource(finding.Start, finding.Length);
-            var location = Location.Create(context.Tree, TextSpan.FromBounds(origin + s, origin + e));
-            if (location.GetLineSpan().StartLinePosition.Line != context.Tree.GetLineSpan(node.Span).StartLinePosition.Line &&
-                CustomerTextFilter.HasIgnoreComment(context.Tree, origin + s))
+            var location = Location.Create(tree, TextSpan.FromBounds(origin + s, origin + e));
+            if (location.GetLineSpan().StartLinePosition.Line != tree.GetLineSpan(node.Span).StartLinePosition.Line &&
+                CustomerTextFilter.HasIgnoreComment(tree, origin + s))
             {
                 continue;
             }
 
-            context.ReportDiagnostic(DiagnosticFactory.Create(finding, location, TextKind));
+            report(DiagnosticFactory.Create(finding, location, TextKind));
         }
     }
 

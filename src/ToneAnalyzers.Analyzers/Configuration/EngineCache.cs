@@ -70,6 +70,11 @@ public static class EngineCache
         var sorted = new List<(string Path, SourceText? Text)>(ruleFiles);
         sorted.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         var key = Hash(sorted);
+        if (s_ruleSets.TryGetValue(key, out var cached))
+        {
+            return cached.Value;
+        }
+
         Trim(s_ruleSets);
         return s_ruleSets.GetOrAdd(key, k => new Lazy<ToneRuleSet>(() => Load(k, sorted))).Value;
     }
@@ -78,6 +83,11 @@ public static class EngineCache
     public static EngineEntry GetEngine(ToneRuleSet ruleSet, ToneSettings settings)
     {
         var key = ruleSet.Key + "\u0001" + settings.EngineKey;
+        if (s_engines.TryGetValue(key, out var cached))
+        {
+            return cached.Value;
+        }
+
         Trim(s_engines);
         return s_engines.GetOrAdd(key, _ => new Lazy<EngineEntry>(() => Compile(ruleSet, settings.EngineOptions))).Value;
     }

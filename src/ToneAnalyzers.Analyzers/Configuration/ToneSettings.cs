@@ -67,6 +67,18 @@ public sealed class ToneSettings
     /// <summary>The cache key of <see cref="EngineOptions"/>.</summary>
     public string EngineKey { get; }
 
+    /// <summary>The raw values of all keys, joined: files with the same key share one settings object (and engine).</summary>
+    public static string RawKey(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var (key, _) in s_propertyFallbacks)
+        {
+            builder.Append(Get(fileOptions, globalOptions, key)).Append('\u0001');
+        }
+
+        return builder.ToString();
+    }
+
     public static ToneSettings Read(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
     {
         var enabled = !string.Equals(Get(fileOptions, globalOptions, EnabledKey)?.Trim(), "false", StringComparison.OrdinalIgnoreCase);

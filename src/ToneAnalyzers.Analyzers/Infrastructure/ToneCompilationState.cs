@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -18,6 +19,8 @@ public sealed class ToneCompilationState
 
     private readonly AnalyzerOptions _options;
     private readonly HashSet<AdditionalText> _duplicates;
+    private readonly ConcurrentDictionary<string, ToneSettings> _settings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EngineEntry> _engines = new(StringComparer.Ordinal);
     private int _problemsReported;
 
     private ToneCompilationState(AnalyzerOptions options, ToneRuleSet ruleSet, HashSet<AdditionalText> duplicates)
@@ -77,13 +80,20 @@ public sealed class ToneCompilationState
         start.RegisterAdditionalFileAction(file => action(file, state));
     }
 
-    public ToneSettings SettingsFor(SyntaxTree tree) =>
-        ToneSettings.Read(OptionsProvider.GetOptions(tree), OptionsProvider.GlobalOptions);
+    public ToneSettings SettingsFor(SyntaxTree tree) => SettingsFor(OptionsProvider.GetOptions(tree));
 
-    public ToneSettings SettingsFor(AdditionalText file) =>
-        ToneSettings.Read(OptionsProvider.GetOptions(file), OptionsProvider.GlobalOptions);
+    public ToneSettings SettingsFor(AdditionalText file) => SettingsFor(OptionsProvider.GetOptions(file));
 
-    public EngineEntry EngineFor(ToneSettings settings) => EngineCache.GetEngine(RuleSet, settings);
+    /// <summary>The engine for these settings: looked up once per distinct configuration in this compilation, compiled once across compilations.</summary>
+    public EngineEntry EngineFor(ToneSettings settings) =>
+        _engines.GetOrAdd(settings.EngineKey, _ => EngineCache.GetEngine(RuleSet, settings));
+
+    private ToneSettings SettingsFor(AnalyzerConfigOptions options)
+    {
+        // Most files share a configuration: read the raw values, and parse each distinct combination once per compilation.
+        var key = ToneSettings.RawKey(options, OptionsProvider.GlobalOptions);
+        return _settings.GetOrAdd(key, _ => ToneSettings.Read(options, OptionsProvider.GlobalOptions));
+    }
 
     /// <summary>The kind of an additional file, or <see cref="ToneFileKind.None"/> for duplicates and files we do not read.</summary>
     public ToneFileKind KindOf(AdditionalText file)
