@@ -45,82 +45,48 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Node actions ride on the walk the driver makes anyway for every node analyzer, so the strings cost only their own callbacks.
-            var trees = new System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, TreeContext>();
-            start.RegisterSyntaxNodeAction(
-                node => AnalyzeNode(node, state, trees),
-                SyntaxKind.StringLiteralExpression,
-                SyntaxKind.Utf8StringLiteralExpression,
-                SyntaxKind.InterpolatedStringExpression,
-                SyntaxKind.AddExpression);
+            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, state));
         });
     }
 
-    /// <summary>What a tree needs: its settings and engine, looked up once per tree.</summary>
-    private sealed class TreeContext
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, ToneCompilationState state)
     {
-        public TreeContext(ToneSettings? settings, EngineEntry? engine, string? failure)
-        {
-            Settings = settings;
-            Engine = engine;
-            Failure = failure;
-        }
-
-        public ToneSettings? Settings { get; }
-
-        public EngineEntry? Engine { get; }
-
-        public string? Failure { get; }
-
-        public int FailureReported;
-    }
-
-    private static TreeContext ContextFor(SyntaxTree tree, ToneCompilationState state)
-    {
+        SyntaxNode root;
+        ToneSettings settings;
+        EngineEntry engine;
         try
         {
-            var settings = state.SettingsFor(tree);
-            return new TreeContext(settings, settings.Enabled && settings.CSharpStrings != CSharpStringScope.None ? state.EngineFor(settings) : null, null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return new TreeContext(null, null, e.Message);
-        }
-    }
-
-    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, ToneCompilationState state, System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, TreeContext> trees)
-    {
-        var node = context.Node;
-        if (!IsTextRoot(node))
-        {
-            return;
-        }
-
-        var tree = node.SyntaxTree;
-        var treeContext = trees.GetValue(tree, t => ContextFor(t, state));
-        if (treeContext.Failure is not null)
-        {
-            if (System.Threading.Interlocked.Exchange(ref treeContext.FailureReported, 1) == 0)
+            settings = state.SettingsFor(context.Tree);
+            if (!settings.Enabled || settings.CSharpStrings == CSharpStringScope.None)
             {
-                context.ReportDiagnostic(Diagnostic.Create(ToneDescriptors.AnalysisFailure, Location.Create(tree, new TextSpan(0, 0)), tree.FilePath, treeContext.Failure));
+                return;
             }
 
-            return;
-        }
-
-        if (treeContext.Engine is null || treeContext.Settings is null)
-        {
-            return;
-        }
-
-        try
-        {
-            state.ReportProblems(treeContext.Engine, Location.Create(tree, new TextSpan(0, 0)), context.ReportDiagnostic);
-            AnalyzeText(tree, context.ReportDiagnostic, node, treeContext.Settings, treeContext.Engine.Engine, context.CancellationToken);
+            root = context.Tree.GetRoot(context.CancellationToken);
+            engine = state.EngineFor(settings);
+            state.ReportProblems(engine, Location.Create(context.Tree, new TextSpan(0, 0)), context.ReportDiagnostic);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(ToneDescriptors.AnalysisFailure, node.GetLocation(), "this string", e.GetType().Name + ": " + e.Message));
+            context.ReportDiagnostic(Diagnostic.Create(ToneDescriptors.AnalysisFailure, Location.Create(context.Tree, new TextSpan(0, 0)), context.Tree.FilePath, e.Message));
+            return;
+        }
+
+        foreach (var node in root.DescendantNodes(static n => !n.IsKind(SyntaxKind.UsingDirective)))
+        {
+            if (!IsTextRoot(node))
+            {
+                continue;
+            }
+
+            try
+            {
+                AnalyzeText(context, node, settings, engine.Engine);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(ToneDescriptors.AnalysisFailure, node.GetLocation(), "this string", e.GetType().Name + ": " + e.Message));
+            }
         }
     }
 
@@ -184,7 +150,7 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeText(SyntaxTree tree, Action<Diagnostic> report, SyntaxNode node, ToneSettings settings, ToneEngine engine, System.Threading.CancellationToken cancellationToken)
+    private static void AnalyzeText(SyntaxTreeAnalysisContext context, SyntaxNode node, ToneSettings settings, ToneEngine engine)
     {
         if (!CustomerTextFilter.IsCustomerText(node, settings.CSharpStrings))
         {
@@ -204,7 +170,7 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         }
         else
         {
-            source = tree.GetText(cancellationToken).ToString(span);
+            source = context.Tree.GetText(context.CancellationToken).ToString(span);
             var builder = new MappedTextBuilder();
             if (node is LiteralExpressionSyntax literal)
             {
@@ -251,7 +217,7 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         }
 
         var findings = engine.Analyze(text, start, length, languages);
-        if (findings.Count == 0 || CustomerTextFilter.HasIgnoreComment(tree, node.SpanStart))
+        if (findings.Count == 0 || CustomerTextFilter.HasIgnoreComment(context.Tree, node.SpanStart))
         {
             return;
         }
@@ -259,14 +225,14 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         foreach (var finding in findings)
         {
             var (s, e) = mapped is null ? (finding.Start, finding.End) : mapped.ToSource(finding.Start, finding.Length);
-            var location = Location.Create(tree, TextSpan.FromBounds(origin + s, origin + e));
-            if (location.GetLineSpan().StartLinePosition.Line != tree.GetLineSpan(node.Span).StartLinePosition.Line &&
-                CustomerTextFilter.HasIgnoreComment(tree, origin + s))
+            var location = Location.Create(context.Tree, TextSpan.FromBounds(origin + s, origin + e));
+            if (location.GetLineSpan().StartLinePosition.Line != context.Tree.GetLineSpan(node.Span).StartLinePosition.Line &&
+                CustomerTextFilter.HasIgnoreComment(context.Tree, origin + s))
             {
                 continue;
             }
 
-            report(DiagnosticFactory.Create(finding, location, TextKind));
+            context.ReportDiagnostic(DiagnosticFactory.Create(finding, location, TextKind));
         }
     }
 
