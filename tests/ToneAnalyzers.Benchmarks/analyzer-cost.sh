@@ -6,6 +6,9 @@
 #   tests/ToneAnalyzers.Benchmarks/analyzer-cost.sh [files=2000] [literals-per-file=16]
 #
 # Note: this machine sets UseSharedCompilation=false, so csc starts cold on each build (the Csc time includes JIT/startup).
+# WARM=1 (default) also measures a second build on the compiler server (VBCSCompiler, which exits after its idle timeout);
+# WARM=0 skips it. DOTNET_PROCESSOR_COUNT=1 gives steadier figures on a busy machine (ReportAnalyzer times are wall-clock
+# per callback, summed over threads, so contention inflates them).
 set -euo pipefail
 
 FILES="${1:-2000}"
