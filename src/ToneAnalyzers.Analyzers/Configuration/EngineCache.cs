@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ToneAnalyzers.Loading;
+
+namespace ToneAnalyzers.Analyzers.Configuration;
+
+/// <summary>The rules of one compilation: the built-in ones merged with the project's rule files, and their load errors.</summary>
+public sealed class ToneRuleSet
+{
+    internal ToneRuleSet(string key, RuleLoadResult result)
+    {
+        Key = key;
+        Result = result;
+    }
+
+    /// <summary>A hash of the rule files' paths and contents; empty when only built-in rules are used.</summary>
+    public string Key { get; }
+
+    public RuleLoadResult Result { get; }
+}
+
+/// <summary>A compiled engine and the configuration problems met while compiling it (an invalid allowed phrase).</summary>
+public sealed class EngineEntry
+{
+    internal EngineEntry(ToneEngine engine, ImmutableArray<string> problems)
+    {
+        Engine = engine;
+        Problems = problems;
+    }
+
+    public ToneEngine Engine { get; }
+
+    public ImmutableArray<string> Problems { get; }
+}
+
+/// <summary>
+/// Caches rule sets and compiled engines across compilations (the IDE makes a new compilation on each keystroke), keyed by the
+/// content of the rule files and the engine options, so the rules are parsed and compiled once, not per compilation or literal.
+/// </summary>
+public static class EngineCache
+{
+    private const int MaxEntries = 64;
+    private static readonly ConcurrentDictionary<string, Lazy<ToneRuleSet>> s_ruleSets = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<EngineEntry>> s_engines = new(StringComparer.Ordinal);
+
+    /// <summary>True for AdditionalFiles that hold custom rules: <c>*.tone.yaml</c>, <c>*.tonerules.yaml</c> (or .yml).</summary>
+    public static bool IsRuleFile(string path)
+    {
+        var name = FileKinds.FileName(path);
+        return name.EndsWith(".tone.yaml", StringComparison.OrdinalIgnoreCase) ||
+               name.EndsWith(".tone.yml", StringComparison.OrdinalIgnoreCase) ||
+               name.EndsWith(".tonerules.yaml", StringComparison.OrdinalIgnoreCase) ||
+               name.EndsWith(".tonerules.yml", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The rule set for these rule files (built-ins first, then the files in path order).</summary>
+    public static ToneRuleSet GetRuleSet(IReadOnlyList<(string Path, SourceText? Text)> ruleFiles)
+    {
+        if (ruleFiles.Count == 0)
+        {
+            return s_ruleSets.GetOrAdd(string.Empty, _ => new Lazy<ToneRuleSet>(() => new ToneRuleSet(string.Empty, RuleLoader.BuiltIn))).Value;
+        }
+
+        var sorted = new List<(string Path, SourceText? Text)>(ruleFiles);
+        sorted.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var key = Hash(sorted);
+        if (s_ruleSets.TryGetValue(key, out var cached))
+        {
+            return cached.Value;
+        }
+
+        Trim(s_ruleSets);
+        return s_ruleSets.GetOrAdd(key, k => new Lazy<ToneRuleSet>(() => Load(k, sorted))).Value;
+    }
+
+    /// <summary>The engine for a rule set and engine options, compiled once.</summary>
+    public static EngineEntry GetEngine(ToneRuleSet ruleSet, ToneSettings settings)
+    {
+        var key = ruleSet.Key + "\u0001" + settings.EngineKey;
+        if (s_engines.TryGetValue(key, out var cached))
+        {
+            return cached.Value;
+        }
+
+        Trim(s_engines);
+        return s_engines.GetOrAdd(key, _ => new Lazy<EngineEntry>(() => Compile(ruleSet, settings.EngineOptions))).Value;
+    }
+
+    private static ToneRuleSet Load(string key, List<(string Path, SourceText? Text)> files)
+    {
+        var results = new List<RuleLoadResult> { RuleLoader.BuiltIn };
+        foreach (var (path, text) in files)
+        {
+            if (text is null)
+            {
+                results.Add(new RuleLoadResult(Array.Empty<ToneRule>(), new[] { new RuleError(path, 1, 1, "The rule file cannot be read.") }));
+                continue;
+            }
+
+            results.Add(RuleLoader.Parse(path, text.ToString()));
+        }
+
+        return new ToneRuleSet(key, RuleLoadResult.Combine(results));
+    }
+
+    private static EngineEntry Compile(ToneRuleSet ruleSet, ToneEngineOptions options)
+    {
+        try
+        {
+            return new EngineEntry(ToneEngine.Create(ruleSet.Result.Rules, options), ImmutableArray<string>.Empty);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One allowed phrase (or a rule) does not compile: keep what compiles, report the rest.
+            var problems = ImmutableArray.CreateBuilder<string>();
+            var cleaned = new ToneEngineOptions();
+            foreach (var id in options.DisabledRules)
+            {
+                cleaned.DisabledRules.Add(id);
+            }
+
+            foreach (var phrase in options.AllowedPhrases)
+            {
+                var single = new ToneEngineOptions();
+                single.AllowedPhrases.Add(phrase);
+                try
+                {
+                    ToneEngine.Create(Array.Empty<ToneRule>(), single);
+                    cleaned.AllowedPhrases.Add(phrase);
+                }
+                catch (Exception pe) when (pe is not OperationCanceledException)
+                {
+                    problems.Add(string.Format(CultureInfo.InvariantCulture, "the allowed phrase '{0}' of {1} is not a valid pattern ({2})", phrase, ToneSettings.AllowedPhrasesKey, pe.Message));
+                }
+            }
+
+            var rules = new List<ToneRule>();
+            foreach (var rule in ruleSet.Result.Rules)
+            {
+                try
+                {
+                    ToneEngine.Create(new[] { rule }, cleaned);
+                    rules.Add(rule);
+                }
+                catch (Exception re) when (re is not OperationCanceledException)
+                {
+                    problems.Add(string.Format(CultureInfo.InvariantCulture, "the rule '{0}' does not compile ({1})", rule.Id, re.Message));
+                }
+            }
+
+            try
+            {
+                return new EngineEntry(ToneEngine.Create(rules, cleaned), problems.ToImmutable());
+            }
+            catch (Exception fe) when (fe is not OperationCanceledException)
+            {
+                problems.Add("the rules do not compile (" + fe.Message + ")");
+                return new EngineEntry(ToneEngine.Create(Array.Empty<ToneRule>()), problems.ToImmutable());
+            }
+        }
+    }
+
+    private static void Trim<T>(ConcurrentDictionary<string, T> cache)
+    {
+        if (cache.Count > MaxEntries)
+        {
+            cache.Clear();
+        }
+    }
+
+    private static string Hash(List<(string Path, SourceText? Text)> files)
+    {
+        // FNV-1a 64 over paths and contents, plus the total length: collisions are not a practical concern for a cache key.
+        unchecked
+        {
+            var hash = 14695981039346656037UL;
+            long length = 0;
+            foreach (var (path, text) in files)
+            {
+                hash = Mix(hash, path);
+                hash = Mix(hash, "\u0000");
+                var content = text?.ToString() ?? "\u0002unreadable";
+                hash = Mix(hash, content);
+                length += content.Length;
+            }
+
+            var builder = new StringBuilder();
+            builder.Append(hash.ToString("x16", CultureInfo.InvariantCulture)).Append('-').Append(length.ToString(CultureInfo.InvariantCulture)).Append('-').Append(files.Count.ToString(CultureInfo.InvariantCulture));
+            return builder.ToString();
+        }
+    }
+
+    private static ulong Mix(ulong hash, string text)
+    {
+        unchecked
+        {
+            foreach (var c in text)
+            {
+                hash ^= c;
+                hash *= 1099511628211UL;
+            }
+
+            return hash;
+        }
+    }
+}

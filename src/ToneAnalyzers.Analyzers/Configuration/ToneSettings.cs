@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ToneAnalyzers.Analyzers.Configuration;
+
+/// <summary>Which C# strings are checked (<c>tone_analyzers.csharp_strings</c>).</summary>
+public enum CSharpStringScope
+{
+    /// <summary>Every string literal (attribute arguments only of attributes users read).</summary>
+    All,
+
+    /// <summary>Only strings inside types or members marked with an attribute named <c>CustomerFacing</c>, and attribute arguments users read.</summary>
+    CustomerFacing,
+
+    /// <summary>No C# strings.</summary>
+    None,
+}
+
+/// <summary>
+/// The <c>tone_analyzers.*</c> settings of one file, read from .editorconfig / .globalconfig (file options first, then global
+/// options, then the MSBuild property made visible by the package's props, then the default).
+/// </summary>
+public sealed class ToneSettings
+{
+    public const string LanguagesKey = "tone_analyzers.languages";
+    public const string DefaultLanguageKey = "tone_analyzers.default_language";
+    public const string CSharpStringsKey = "tone_analyzers.csharp_strings";
+    public const string DisabledRulesKey = "tone_analyzers.disabled_rules";
+    public const string AllowedPhrasesKey = "tone_analyzers.allowed_phrases";
+    public const string EnabledKey = "tone_analyzers.enabled";
+
+    private static readonly (string Key, string Property)[] s_propertyFallbacks =
+    {
+        (LanguagesKey, "build_property.ToneAnalyzersLanguages"),
+        (DefaultLanguageKey, "build_property.ToneAnalyzersDefaultLanguage"),
+        (CSharpStringsKey, "build_property.ToneAnalyzersCSharpStrings"),
+        (DisabledRulesKey, "build_property.ToneAnalyzersDisabledRules"),
+        (AllowedPhrasesKey, "build_property.ToneAnalyzersAllowedPhrases"),
+        (EnabledKey, "build_property.ToneAnalyzersEnabled"),
+    };
+
+    private ToneSettings(bool enabled, ToneLanguage languages, ToneLanguage defaultLanguage, CSharpStringScope scope, ToneEngineOptions engineOptions)
+    {
+        Enabled = enabled;
+        Languages = languages;
+        DefaultLanguage = defaultLanguage;
+        CSharpStrings = scope;
+        EngineOptions = engineOptions;
+        EngineKey = engineOptions.CacheKey();
+    }
+
+    /// <summary><c>tone_analyzers.enabled = false</c> switches a file (or the project) off.</summary>
+    public bool Enabled { get; }
+
+    /// <summary>Languages to check (default all).</summary>
+    public ToneLanguage Languages { get; }
+
+    /// <summary>Language of neutral resources (default English).</summary>
+    public ToneLanguage DefaultLanguage { get; }
+
+    public CSharpStringScope CSharpStrings { get; }
+
+    /// <summary>Disabled rules and allowed phrases, as engine options.</summary>
+    public ToneEngineOptions EngineOptions { get; }
+
+    /// <summary>The cache key of <see cref="EngineOptions"/>.</summary>
+    public string EngineKey { get; }
+
+    /// <summary>The raw values of all keys, joined: files with the same key share one settings object (and engine).</summary>
+    public static string RawKey(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var (key, _) in s_propertyFallbacks)
+        {
+            builder.Append(Get(fileOptions, globalOptions, key)).Append('\u0001');
+        }
+
+        return builder.ToString();
+    }
+
+    public static ToneSettings Read(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
+    {
+        var enabled = !string.Equals(Get(fileOptions, globalOptions, EnabledKey)?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+
+        var languages = ToneLanguage.All;
+        var languageText = Get(fileOptions, globalOptions, LanguagesKey);
+        if (!string.IsNullOrWhiteSpace(languageText))
+        {
+            var parsed = ToneLanguages.ParseList(languageText, out _);
+            languages = parsed == ToneLanguage.None ? ToneLanguage.All : parsed;
+        }
+
+        var defaultLanguage = ToneLanguages.FromCultureName(Get(fileOptions, globalOptions, DefaultLanguageKey));
+        if (defaultLanguage == ToneLanguage.None)
+        {
+            defaultLanguage = ToneLanguage.English;
+        }
+
+        var scope = CSharpStringScope.All;
+        switch (Get(fileOptions, globalOptions, CSharpStringsKey)?.Trim().ToUpperInvariant())
+        {
+            case "CUSTOMER_FACING":
+            case "CUSTOMERFACING":
+            case "CUSTOMER-FACING":
+                scope = CSharpStringScope.CustomerFacing;
+                break;
+            case "NONE":
+            case "FALSE":
+                scope = CSharpStringScope.None;
+                break;
+        }
+
+        var engineOptions = new ToneEngineOptions();
+        foreach (var id in Split(Get(fileOptions, globalOptions, DisabledRulesKey), ',', ';', ' '))
+        {
+            engineOptions.DisabledRules.Add(id);
+        }
+
+        foreach (var phrase in Split(Get(fileOptions, globalOptions, AllowedPhrasesKey), ';'))
+        {
+            engineOptions.AllowedPhrases.Add(phrase);
+        }
+
+        return new ToneSettings(enabled, languages, defaultLanguage, scope, engineOptions);
+    }
+
+    private static string? Get(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, string key)
+    {
+        if (fileOptions.TryGetValue(key, out var value) || globalOptions.TryGetValue(key, out value))
+        {
+            return value;
+        }
+
+        foreach (var (k, property) in s_propertyFallbacks)
+        {
+            if (k == key && globalOptions.TryGetValue(property, out value) && !string.IsNullOrWhiteSpace(value))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> Split(string? text, params char[] separators)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            yield break;
+        }
+
+        foreach (var part in text!.Split(separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var trimmed = part.Trim();
+            if (trimmed.Length > 0)
+            {
+                yield return trimmed;
+            }
+        }
+    }
+}
