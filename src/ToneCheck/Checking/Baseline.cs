@@ -106,6 +106,7 @@ internal sealed class Baseline
 
         stream.WriteByte((byte)'\n');
         var full = Path.GetFullPath(baselinePath, workingDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         Fixing.AtomicFile.Write(full, stream.ToArray());
     }
 

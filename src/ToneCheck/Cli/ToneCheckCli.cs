@@ -334,6 +334,7 @@ internal static class ToneCheckCli
         if (buffer is not null)
         {
             var full = Path.GetFullPath(options.OutputPath!, context.WorkingDirectory);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             AtomicFile.Write(full, new UTF8Encoding(false).GetBytes(buffer.ToString()));
             TextReporter.WriteSummary(report, context.Stderr);
             context.Stderr.WriteLine("tonecheck: report written to " + options.OutputPath);

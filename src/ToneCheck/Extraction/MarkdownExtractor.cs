@@ -164,9 +164,18 @@ internal static class MarkdownExtractor
                 return;
             }
 
-            if (span.Length == content.Length && _source.AsSpan(span.Start, span.Length).SequenceEqual(content))
+            var sourceSpan = _source.AsSpan(span.Start, span.Length);
+            if (span.Length == content.Length && sourceSpan.SequenceEqual(content))
             {
                 _out.Append(_source, span.Start, span.Length);
+                return;
+            }
+
+            // Table cells and similar: the span includes padding the content does not.
+            var index = sourceSpan.IndexOf(content, StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                _out.Append(_source, span.Start + index, content.Length);
             }
             else
             {
