@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using ToneAnalyzers.Loading;
 using ToneAnalyzers.Matching;
 using ToneAnalyzers.Text;
@@ -19,13 +20,18 @@ public sealed class ToneEngine
 
     private readonly ToneRule[] _rules;
     private readonly ToneSeverity[] _severities;
-    private readonly Automaton _automaton;
+    private readonly CompiledRule[] _compiled;
+    private readonly SequenceNode[] _allowed;
 
-    private ToneEngine(ToneRule[] rules, ToneSeverity[] severities, Automaton automaton, ToneEngineOptions options)
+    // One automaton per set of languages, built on first use: English text never walks Russian vocabulary.
+    private readonly Automaton?[] _automata = new Automaton?[(int)ToneLanguage.All + 1];
+
+    private ToneEngine(ToneRule[] rules, ToneSeverity[] severities, CompiledRule[] compiled, SequenceNode[] allowed, ToneEngineOptions options)
     {
         _rules = rules;
         _severities = severities;
-        _automaton = automaton;
+        _compiled = compiled;
+        _allowed = allowed;
         Options = options;
     }
 
@@ -44,7 +50,7 @@ public sealed class ToneEngine
         options ??= ToneEngineOptions.Default;
         var active = new List<ToneRule>();
         var severities = new List<ToneSeverity>();
-        var builder = new AutomatonBuilder();
+        var compiled = new List<CompiledRule>();
         foreach (var rule in rules)
         {
             if (options.IsDisabled(rule))
@@ -52,26 +58,61 @@ public sealed class ToneEngine
                 continue;
             }
 
-            var index = active.Count;
             active.Add(rule);
             severities.Add(options.SeverityOf(rule));
-            foreach (var pattern in rule.Patterns)
-            {
-                builder.Add(PatternParser.Parse(pattern), new PatternInfo(PatternKind.Rule, index));
-            }
-
-            foreach (var pattern in rule.Unless)
-            {
-                builder.Add(PatternParser.Parse(pattern), new PatternInfo(PatternKind.Unless, index));
-            }
+            compiled.Add(new CompiledRule(Parse(rule.Patterns), Parse(rule.Unless)));
         }
 
-        foreach (var phrase in options.AllowedPhrases)
+        var allowed = Parse(options.AllowedPhrases);
+        return new ToneEngine(active.ToArray(), severities.ToArray(), compiled.ToArray(), allowed, options);
+    }
+
+    private static SequenceNode[] Parse(IEnumerable<string> patterns)
+    {
+        var result = new List<SequenceNode>();
+        foreach (var pattern in patterns)
         {
-            builder.Add(PatternParser.Parse(phrase), new PatternInfo(PatternKind.Allow, -1));
+            result.Add(PatternParser.Parse(pattern));
         }
 
-        return new ToneEngine(active.ToArray(), severities.ToArray(), builder.Build(), options);
+        return result.ToArray();
+    }
+
+    private Automaton AutomatonFor(ToneLanguage languages)
+    {
+        var slot = (int)(languages & ToneLanguage.All);
+        var automaton = Volatile.Read(ref _automata[slot]);
+        if (automaton != null)
+        {
+            return automaton;
+        }
+
+        var builder = new AutomatonBuilder();
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            if ((_rules[i].Language & languages) == 0)
+            {
+                continue;
+            }
+
+            foreach (var pattern in _compiled[i].Patterns)
+            {
+                builder.Add(pattern, new PatternInfo(PatternKind.Rule, i));
+            }
+
+            foreach (var pattern in _compiled[i].Unless)
+            {
+                builder.Add(pattern, new PatternInfo(PatternKind.Unless, i));
+            }
+        }
+
+        foreach (var pattern in _allowed)
+        {
+            builder.Add(pattern, new PatternInfo(PatternKind.Allow, -1));
+        }
+
+        automaton = builder.Build();
+        return Interlocked.CompareExchange(ref _automata[slot], automaton, null) ?? automaton;
     }
 
     /// <summary>Finds flagged phrases in <paramref name="text"/>. <see cref="ToneLanguage.None"/> detects the language from the text.</summary>
@@ -96,14 +137,15 @@ public sealed class ToneEngine
             languages = LanguageDetector.Detect(text, start, length);
         }
 
+        var automaton = AutomatonFor(languages);
         var scanner = t_scanner ??= new AutomatonScanner();
-        scanner.Scan(_automaton, text, start, length);
+        scanner.Scan(automaton, text, start, length);
         if (scanner.Matches.Count == 0)
         {
             return Array.Empty<Finding>();
         }
 
-        return MatchSelector.Select(scanner, _automaton.Patterns, _rules, languages, (rule, first, last) => CreateFinding(text, scanner.Tokens, rule, first, last));
+        return MatchSelector.Select(scanner, automaton.Patterns, _rules, languages, (rule, first, last) => CreateFinding(text, scanner.Tokens, rule, first, last));
     }
 
     private Finding CreateFinding(string text, TokenList tokens, int ruleIndex, int first, int last)
@@ -120,4 +162,18 @@ public sealed class ToneEngine
 
         return new Finding(rule, start, end - start, matched, _severities[ruleIndex], suggestions);
     }
+}
+
+/// <summary>A rule's patterns, parsed once.</summary>
+internal sealed class CompiledRule
+{
+    public CompiledRule(SequenceNode[] patterns, SequenceNode[] unless)
+    {
+        Patterns = patterns;
+        Unless = unless;
+    }
+
+    public SequenceNode[] Patterns { get; }
+
+    public SequenceNode[] Unless { get; }
 }

@@ -1,1 +1,22 @@
-return 0;
+using BenchmarkDotNet.Running;
+
+namespace ToneAnalyzers.Benchmarks;
+
+/// <summary>
+/// Engine throughput benchmarks. Run:
+/// <c>dotnet run -c Release --project tests/ToneAnalyzers.Benchmarks -- --filter '*'</c>.
+/// Results and how to read them: docs/performance.md.
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        if (args.Length == 1 && args[0] == "--quick")
+        {
+            QuickRun.Run();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+}

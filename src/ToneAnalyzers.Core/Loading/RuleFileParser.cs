@@ -288,6 +288,12 @@ internal sealed class RuleFileParser
             return null;
         }
 
+        if (value is not YamlScalarNode)
+        {
+            Error(value.Start, $"'{key}:' must be a single value.");
+            return null;
+        }
+
         var text = Scalar(value, key);
         if (string.IsNullOrWhiteSpace(text))
         {

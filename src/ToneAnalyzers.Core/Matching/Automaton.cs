@@ -66,7 +66,7 @@ internal sealed class Automaton
         Edge[][] edges,
         int[][] closure,
         int[] accept,
-        Dictionary<int, int[]> rootWords,
+        int[]?[] rootWords,
         Dictionary<int, int[]> rootStems,
         int[] rootAny,
         PatternInfo[] patterns)
@@ -95,7 +95,8 @@ internal sealed class Automaton
     /// <summary>Pattern index accepted in a state, or -1.</summary>
     public int[] Accept { get; }
 
-    public Dictionary<int, int[]> RootWords { get; }
+    /// <summary>States entered by a first word, indexed by word id (null: no pattern starts with it).</summary>
+    public int[]?[] RootWords { get; }
 
     public Dictionary<int, int[]> RootStems { get; }
 

@@ -63,10 +63,21 @@ internal sealed class AutomatonBuilder
             edges,
             closure,
             _accept.ToArray(),
-            rootWords.ToDictionary(p => p.Key, p => p.Value.Distinct().ToArray()),
+            RootWordArray(rootWords),
             rootStems.ToDictionary(p => p.Key, p => p.Value.Distinct().ToArray()),
             rootAny.Distinct().ToArray(),
             _patterns.ToArray());
+    }
+
+    private int[]?[] RootWordArray(Dictionary<int, List<int>> rootWords)
+    {
+        var array = new int[]?[_words.Count];
+        foreach (var pair in rootWords)
+        {
+            array[pair.Key] = pair.Value.Distinct().ToArray();
+        }
+
+        return array;
     }
 
     private static List<int> GetList(Dictionary<int, List<int>> map, int key)

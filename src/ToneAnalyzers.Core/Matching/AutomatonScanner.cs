@@ -45,23 +45,48 @@ internal sealed class AutomatonScanner
                 sentence++;
             }
 
+            if (scanner.IsPlainAscii && !IsCannot(text, scanner.Start, scanner.End))
+            {
+                // Fast path: the scanner already hashed the lower-cased word; fold only if a stem may match.
+                var wordId = automaton.Words.FindAscii(text, scanner.Start, scanner.End - scanner.Start, scanner.AsciiHash);
+                var stemCount = 0;
+                if (!automaton.Stems.IsEmpty && automaton.Stems.MayStartWith((char)(text[scanner.Start] | 0x20)))
+                {
+                    _folder.Fold(text, scanner.Start, scanner.End);
+                    stemCount = automaton.Stems.FindPrefixes(_folder.Buffer, 0, _folder.FirstLength, _stemIds);
+                }
+
+                Step(automaton, wordId, stemCount, scanner, sentence, scanner.BreakBefore);
+                continue;
+            }
+
             _folder.Fold(text, scanner.Start, scanner.End);
             var buffer = _folder.Buffer;
-            Step(automaton, buffer, 0, _folder.FirstLength, scanner, sentence, scanner.BreakBefore);
+            Classify(automaton, buffer, 0, _folder.FirstLength, out var id, out var stems);
+            Step(automaton, id, stems, scanner, sentence, scanner.BreakBefore);
             if (_folder.SecondStart >= 0)
             {
-                Step(automaton, buffer, _folder.SecondStart, _folder.SecondLength, scanner, sentence, breakBefore: false);
+                Classify(automaton, buffer, _folder.SecondStart, _folder.SecondLength, out id, out stems);
+                Step(automaton, id, stems, scanner, sentence, breakBefore: false);
             }
         }
     }
 
-    private void Step(Automaton automaton, char[] buffer, int offset, int length, WordScanner word, int sentence, bool breakBefore)
+    private static bool IsCannot(string text, int start, int end) =>
+        end - start == 6 && string.Compare(text, start, "cannot", 0, 6, System.StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>Word id and stems of a folded word; a hole is neither, so only '_' and gaps match it.</summary>
+    private void Classify(Automaton automaton, char[] buffer, int offset, int length, out int wordId, out int stemCount)
+    {
+        var isHole = length == 1 && buffer[offset] == CharClass.Hole;
+        wordId = isHole ? -1 : automaton.Words.Find(buffer, offset, length);
+        stemCount = isHole || automaton.Stems.IsEmpty ? 0 : automaton.Stems.FindPrefixes(buffer, offset, length, _stemIds);
+    }
+
+    private void Step(Automaton automaton, int wordId, int stemCount, WordScanner word, int sentence, bool breakBefore)
     {
         var index = Tokens.Count;
         Tokens.Add(word.Start, word.End, sentence);
-        var isHole = length == 1 && buffer[offset] == CharClass.Hole;
-        var wordId = isHole ? -1 : automaton.Words.Find(buffer, offset, length);
-        var stemCount = isHole || automaton.Stems.IsEmpty ? 0 : automaton.Stems.FindPrefixes(buffer, offset, length, _stemIds);
 
         if (++_generation == int.MaxValue)
         {
@@ -90,7 +115,7 @@ internal sealed class AutomatonScanner
             }
         }
 
-        if (wordId >= 0 && automaton.RootWords.TryGetValue(wordId, out var targets))
+        if (wordId >= 0 && automaton.RootWords[wordId] is { } targets)
         {
             EnterAll(automaton, targets, index);
         }

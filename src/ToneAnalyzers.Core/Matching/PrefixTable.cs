@@ -33,7 +33,25 @@ internal sealed class PrefixTable
         }
 
         IsEmpty = stems.Count == 0;
+        foreach (var stem in stems.Keys)
+        {
+            if (stem[0] < 128)
+            {
+                _asciiFirst[stem[0]] = true;
+            }
+            else
+            {
+                HasNonAsciiFirst = true;
+            }
+        }
     }
+
+    private readonly bool[] _asciiFirst = new bool[128];
+
+    /// <summary>Whether some stem starts with this lower-case ASCII character (so a plain ASCII word needs the trie walk).</summary>
+    public bool MayStartWith(char asciiLower) => _asciiFirst[asciiLower];
+
+    public bool HasNonAsciiFirst { get; }
 
     public bool IsEmpty { get; }
 

@@ -70,15 +70,58 @@ internal sealed class TokenTable
         return true;
     }
 
+    /// <summary>
+    /// The id of a plain ASCII word of <paramref name="text"/> whose lower-case hash the scanner already computed;
+    /// compares without copying the word anywhere.
+    /// </summary>
+    public int FindAscii(string text, int start, int length, uint runningHash)
+    {
+        var slot = (int)Finish(runningHash) & _mask;
+        while (true)
+        {
+            var key = _keys[slot];
+            if (key == null)
+            {
+                return -1;
+            }
+
+            if (key.Length == length && EqualLower(key, text, start))
+            {
+                return _ids[slot];
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private static bool EqualLower(string key, string text, int start)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (key[i] != (char)(text[start + i] | 0x20))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public const uint HashSeed = 2166136261u;
+
+    public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    private static uint Finish(uint hash) => hash ^ (hash >> 15);
+
     private static uint Hash(char[] buffer, int start, int length)
     {
-        var hash = 2166136261u;
+        var hash = HashSeed;
         var end = start + length;
         for (var i = start; i < end; i++)
         {
-            hash = (hash ^ buffer[i]) * 16777619u;
+            hash = HashStep(hash, buffer[i]);
         }
 
-        return hash ^ (hash >> 15);
+        return Finish(hash);
     }
 }

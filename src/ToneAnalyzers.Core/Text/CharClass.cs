@@ -8,11 +8,35 @@ internal static class CharClass
     /// <summary>Stands for an interpolation hole or other opaque value: it counts as one word that matches only <c>_</c> or a gap.</summary>
     public const char Hole = '\uFFFC';
 
+    private const byte WordFlag = 1;
+    private const byte BreakFlag = 2;
+
+    // ASCII classes in one table: the scanner asks for every character, so no branches on ranges.
+    private static readonly byte[] s_ascii = BuildAsciiTable();
+
+    private static byte[] BuildAsciiTable()
+    {
+        var table = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9')
+            {
+                table[c] = WordFlag;
+            }
+            else if (c is '.' or '!' or '?' or ';' or '\n' or '\r')
+            {
+                table[c] = BreakFlag;
+            }
+        }
+
+        return table;
+    }
+
     public static bool IsWord(char c)
     {
         if (c < 128)
         {
-            return c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
+            return s_ascii[c] == WordFlag;
         }
 
         if (char.IsLetterOrDigit(c))
@@ -27,5 +51,5 @@ internal static class CharClass
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC' or '\u2018' or '\u201B';
 
     /// <summary>Characters that end a sentence: gaps in patterns never cross them, and "unless" looks only inside the sentence.</summary>
-    public static bool IsSentenceBreak(char c) => c is '.' or '!' or '?' or ';' or '\n' or '\r' or '\u2026' or '\u3002' or '\u2029' or '\u2028';
+    public static bool IsSentenceBreak(char c) => c < 128 ? s_ascii[c] == BreakFlag : c is '\u2026' or '\u3002' or '\u2029' or '\u2028';
 }

@@ -19,6 +19,8 @@ internal struct WordScanner
         Start = 0;
         End = 0;
         BreakBefore = false;
+        AsciiHash = 0;
+        IsPlainAscii = false;
     }
 
     public int Start { get; private set; }
@@ -26,6 +28,12 @@ internal struct WordScanner
     public int End { get; private set; }
 
     public bool BreakBefore { get; private set; }
+
+    /// <summary>True when the word is ASCII letters and digits only: its folded form is its lower case, hashed in <see cref="AsciiHash"/>.</summary>
+    public bool IsPlainAscii { get; private set; }
+
+    /// <summary><see cref="Matching.TokenTable"/>'s hash of the lower-cased word, computed while scanning (valid when <see cref="IsPlainAscii"/>).</summary>
+    public uint AsciiHash { get; private set; }
 
     public bool Next()
     {
@@ -57,22 +65,32 @@ internal struct WordScanner
 
         Start = pos;
         BreakBefore = sawBreak;
+        var plain = true;
+        var hash = Matching.TokenTable.HashSeed;
         if (text[pos] == CharClass.Hole)
         {
+            plain = false;
             pos++;
         }
         else
         {
-            pos++;
             while (pos < end)
             {
                 var c = text[pos];
-                if (CharClass.IsWord(c))
+                if (c < 128 && CharClass.IsWord(c))
                 {
+                    // ASCII letters and digits lower-case by setting bit 5.
+                    hash = Matching.TokenTable.HashStep(hash, (char)(c | 0x20));
+                    pos++;
+                }
+                else if (CharClass.IsWord(c))
+                {
+                    plain = false;
                     pos++;
                 }
                 else if (CharClass.IsApostrophe(c) && pos + 1 < end && CharClass.IsWord(text[pos + 1]))
                 {
+                    plain = false;
                     pos += 2;
                 }
                 else
@@ -82,6 +100,8 @@ internal struct WordScanner
             }
         }
 
+        IsPlainAscii = plain;
+        AsciiHash = hash;
         End = pos;
         _pos = pos;
         return true;

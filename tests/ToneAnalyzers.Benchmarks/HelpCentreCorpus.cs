@@ -1,0 +1,42 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace ToneAnalyzers.Benchmarks;
+
+/// <summary>The shared help-centre corpus (../shared/corpora/helpdocs), loaded once into memory.</summary>
+internal static class HelpCentreCorpus
+{
+    private static readonly Lazy<string[]> s_articles = new(Load);
+
+    public static string[] Articles => s_articles.Value;
+
+    public static long Utf8Bytes => Articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a));
+
+    private static string[] Load()
+    {
+        var root = Environment.GetEnvironmentVariable("TONE_CORPORA");
+        if (string.IsNullOrEmpty(root))
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "ToneAnalyzers.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            root = Path.GetFullPath(Path.Combine(dir?.FullName ?? ".", "..", "shared", "corpora"));
+        }
+
+        var helpdocs = Path.Combine(root, "helpdocs");
+        if (!Directory.Exists(helpdocs))
+        {
+            throw new InvalidOperationException($"Corpus not found at {helpdocs}; set TONE_CORPORA.");
+        }
+
+        return Directory.EnumerateFiles(helpdocs, "*.md", SearchOption.AllDirectories)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .ToArray();
+    }
+}

@@ -1,0 +1,50 @@
+namespace ToneAnalyzers.Tests;
+
+public class NormalisationTests
+{
+    [Fact]
+    public void Polish_diacritics_are_optional()
+    {
+        var engine = TestRules.Engine("pl", "owed-gratitude", "powinien Pan być wdzięczny");
+        Assert.Single(engine.Matches("Powinien Pan być wdzięczny.", ToneLanguage.Polish));
+        Assert.Single(engine.Matches("powinien pan byc wdzieczny", ToneLanguage.Polish));
+    }
+
+    [Fact]
+    public void One_Serbian_pattern_covers_Cyrillic_Latin_and_Latin_without_diacritics()
+    {
+        var engine = TestRules.Engine("sr", "dismissal", "то није наш проблем");
+        Assert.Single(engine.Matches("То није наш проблем.", ToneLanguage.Serbian));
+        Assert.Single(engine.Matches("To nije naš problem.", ToneLanguage.Serbian));
+        Assert.Single(engine.Matches("to nije nas problem", ToneLanguage.Serbian));
+        var latin = TestRules.Engine("sr", "tone-policing", "smirite se");
+        Assert.Single(latin.Matches("Смирите се, молим вас.", ToneLanguage.Serbian));
+    }
+
+    [Fact]
+    public void Compatibility_forms_quotes_and_spaces_do_not_matter()
+    {
+        var engine = TestRules.Engine("en", "condescension", "it's not rocket science");
+        Assert.Single(engine.Matches("It’s\u00A0not   rocket science."));
+        Assert.Single(engine.Matches("ＩＴ'Ｓ ＮＯＴ ＲＯＣＫＥＴ ＳＣＩＥＮＣＥ"));
+        Assert.Single(engine.Matches("It\u02BCs not rocket\u2028science"));
+    }
+
+    [Fact]
+    public void Russian_yo_and_ye_are_the_same_letter()
+    {
+        var engine = TestRules.Engine("ru", "condescension", "ещё раз объясняю");
+        Assert.Single(engine.Matches("Еще раз объясняю.", ToneLanguage.Russian));
+    }
+
+    [Fact]
+    public void Findings_map_to_exact_offsets_in_the_original_text()
+    {
+        var engine = TestRules.Engine("en", "condescension", "it's not rocket science");
+        var text = "Note: ＩＴ’Ｓ  not\u00A0rocket science!";
+        var finding = Assert.Single(engine.Analyze(text));
+        Assert.Equal(6, finding.Start);
+        Assert.Equal("ＩＴ’Ｓ  not\u00A0rocket science", text.Substring(finding.Start, finding.Length));
+        Assert.Equal(finding.MatchedText, text.Substring(finding.Start, finding.Length));
+    }
+}
