@@ -12,11 +12,11 @@ public class FixTests
     {
         using var dir = new TempDir();
         dir.WriteAutoFixRules();
-        var original = "---\ntitle: Offer\nnote: I prefer paying full price\n---\n\n# Offer\n\nDecline: I prefer paying full price.\n\n```\nI prefer paying full price\n```\n\nTrailing text.  \n";
+        var original = "---\ntitle: Offer\nnote: frobnicate the widget\n---\n\n# Offer\n\nDecline: frobnicate the widget.\n\n```\nfrobnicate the widget\n```\n\nTrailing text.  \n";
         dir.Write("a.md", original);
         var run = Cli.Run(dir.Path, "a.md", "--fix");
         Assert.Equal(0, run.ExitCode);
-        var expected = original.Replace("Decline: I prefer paying full price.", "Decline: No thanks.", StringComparison.Ordinal);
+        var expected = original.Replace("Decline: frobnicate the widget.", "Decline: adjust the setting.", StringComparison.Ordinal);
         Assert.Equal(expected, dir.Read("a.md"));
         Assert.Contains("1 fixed in 1 file", run.Stdout, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(dir.Path, "*.tmp", SearchOption.AllDirectories));
@@ -27,11 +27,11 @@ public class FixTests
     {
         using var dir = new TempDir();
         dir.WriteAutoFixRules();
-        var body = "Line one.\r\nNo, I prefer paying full price.\r\n\r\nПривет, мир.\r\n";
+        var body = "Line one.\r\nNo, frobnicate the widget.\r\n\r\nПривет, мир.\r\n";
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(body)).ToArray();
         dir.WriteBytes("a.md", bytes);
         Cli.Run(dir.Path, "a.md", "--fix");
-        var expected = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(body.Replace("I prefer paying full price", "No thanks", StringComparison.Ordinal))).ToArray();
+        var expected = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(body.Replace("frobnicate the widget", "adjust the setting", StringComparison.Ordinal))).ToArray();
         Assert.Equal(expected, dir.ReadBytes("a.md"));
     }
 
@@ -40,10 +40,10 @@ public class FixTests
     {
         using var dir = new TempDir();
         dir.WriteAutoFixRules();
-        dir.Write("a.md", "I prefer paying full price. I prefer paying full price!\n");
+        dir.Write("a.md", "frobnicate the widget. Frobnicate the widget!\n");
         Cli.Run(dir.Path, "a.md", "--fix");
         var once = dir.ReadBytes("a.md");
-        Assert.Equal("No thanks. No thanks!\n", Encoding.UTF8.GetString(once));
+        Assert.Equal("adjust the setting. Adjust the setting!\n", Encoding.UTF8.GetString(once));
         var second = Cli.Run(dir.Path, "a.md", "--fix");
         Assert.Equal(0, second.ExitCode);
         Assert.Equal(once, dir.ReadBytes("a.md"));
@@ -55,12 +55,12 @@ public class FixTests
     {
         using var dir = new TempDir();
         dir.WriteAutoFixRules();
-        var original = "a\nb\nc\nd\nNo, I prefer paying full price.\ne\nf\ng\nh\n";
+        var original = "a\nb\nc\nd\nNo, frobnicate the widget.\ne\nf\ng\nh\n";
         dir.Write("a.md", original);
         var run = Cli.Run(dir.Path, "a.md", "--fix", "--dry-run");
         Assert.Equal(original, dir.Read("a.md"));
         Assert.Equal(
-            "--- a/a.md\n+++ b/a.md\n@@ -2,7 +2,7 @@\n b\n c\n d\n-No, I prefer paying full price.\n+No, No thanks.\n e\n f\n g\n",
+            "--- a/a.md\n+++ b/a.md\n@@ -2,7 +2,7 @@\n b\n c\n d\n-No, frobnicate the widget.\n+No, adjust the setting.\n e\n f\n g\n",
             run.Stdout);
         Assert.Equal(1, run.ExitCode); // the finding is still there
     }
@@ -70,7 +70,7 @@ public class FixTests
     {
         using var dir = new TempDir();
         dir.WriteAutoFixRules();
-        var original = "I prefer **paying** full price.\n";
+        var original = "frobnicate **the** widget.\n";
         dir.Write("a.md", original);
         var run = Cli.Run(dir.Path, "a.md", "--fix");
         Assert.Equal(original, dir.Read("a.md"));
@@ -97,16 +97,16 @@ public class FixTests
                 category: manipulative-pressure
                 message: Test.
                 patterns:
-                  - i prefer paying full price
+                  - frobnicate the widget
                 suggestions:
                   - no thanks & <goodbye>
                 fix: auto
             """);
         dir.Write(".tonecheck.yaml", "rules: [team-rules.yaml]\n");
-        var resx = ResxTests.Resx(("A", "Tom &amp; I prefer paying full price.", null));
+        var resx = ResxTests.Resx(("A", "Tom &amp; frobnicate the widget.", null));
         dir.Write("Strings.resx", resx);
         Cli.Run(dir.Path, "Strings.resx", "--fix");
-        Assert.Equal(resx.Replace("I prefer paying full price", "No thanks &amp; &lt;goodbye&gt;", StringComparison.Ordinal), dir.Read("Strings.resx"));
+        Assert.Equal(resx.Replace("frobnicate the widget", "no thanks &amp; &lt;goodbye&gt;", StringComparison.Ordinal), dir.Read("Strings.resx"));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class FixTests
 
         using var dir = new TempDir();
         dir.WriteAutoFixRules();
-        var path = dir.Write("a.md", "I prefer paying full price.\n");
+        var path = dir.Write("a.md", "frobnicate the widget.\n");
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
         Cli.Run(dir.Path, "a.md", "--fix");
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(path));

@@ -48,15 +48,15 @@ internal sealed class TempDir : IDisposable
                 category: manipulative-pressure
                 message: Shames the customer for declining.
                 patterns:
-                  - i prefer paying full price
+                  - frobnicate the widget
                 suggestions:
-                  - no thanks
+                  - adjust the setting
                 fix: auto
                 examples:
                   bad:
-                    - No, I prefer paying full price.
+                    - Please frobnicate the widget now.
                   good:
-                    - No thanks
+                    - Adjust the setting
             """);
         Write(System.IO.Path.Combine(configFolder, ".tonecheck.yaml"), "rules: [team-rules.yaml]\n");
     }
