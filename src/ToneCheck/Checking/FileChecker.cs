@@ -60,45 +60,71 @@ internal sealed class FileChecker
         var languages = LanguageResolver.Resolve(config.Languages, extracted.DeclaredLanguage, file.DisplayPath);
         var engine = config.Engine;
         var text = extracted.Mapped.Text;
-        LineMap? lines = null;
-        Suppressor? suppressor = null;
-        foreach (var piece in extracted.Pieces)
+        // One engine call per file: pieces are separated by blank lines, which no phrase crosses.
+        var pieces = extracted.Pieces;
+        if (pieces.Count == 0)
         {
-            var findings = engine.Analyze(text, piece.Start, piece.Length, languages);
-            if (findings.Count == 0)
+            return result;
+        }
+
+        var first = pieces[0].Start;
+        var last = pieces[^1].Start + pieces[^1].Length;
+        var findings = engine.Analyze(text, first, last - first, languages);
+        if (findings.Count == 0)
+        {
+            return result;
+        }
+
+        var lines = new LineMap(source);
+        Suppressor? suppressor = null;
+        foreach (var finding in findings)
+        {
+            if (finding.Severity == ToneSeverity.Hidden)
             {
                 continue;
             }
 
-            lines ??= new LineMap(source);
-            foreach (var finding in findings)
+            var piece = PieceAt(pieces, finding.Start);
+            if (piece.Suppressed is { } ids && SuppressionDirective.Matches(ids, finding.Rule))
             {
-                if (finding.Severity == ToneSeverity.Hidden)
-                {
-                    continue;
-                }
-
-                if (piece.Suppressed is { } ids && SuppressionDirective.Matches(ids, finding.Rule))
-                {
-                    result.Suppressed++;
-                    continue;
-                }
-
-                var (start, end) = extracted.Mapped.ToSource(finding.Start, finding.Length);
-                suppressor ??= new Suppressor(extracted.Directives, lines);
-                if (suppressor.IsSuppressed(finding.Rule, start))
-                {
-                    result.Suppressed++;
-                    continue;
-                }
-
-                result.Findings.Add(CreateFinding(file, source, lines, text, piece, finding, start, end));
+                result.Suppressed++;
+                continue;
             }
+
+            var (start, end) = extracted.Mapped.ToSource(finding.Start, finding.Length);
+            suppressor ??= new Suppressor(extracted.Directives, lines);
+            if (suppressor.IsSuppressed(finding.Rule, start))
+            {
+                result.Suppressed++;
+                continue;
+            }
+
+            result.Findings.Add(CreateFinding(file, source, lines, text, piece, finding, start, end));
         }
 
         // Pieces are visited in document order, except attribute values and front matter; sort by position.
         result.Findings.Sort(static (a, b) => a.SourceStart != b.SourceStart ? a.SourceStart.CompareTo(b.SourceStart) : string.CompareOrdinal(a.RuleId, b.RuleId));
         return result;
+    }
+
+    /// <summary>The piece holding a text offset (pieces are in ascending order).</summary>
+    private static TextPiece PieceAt(IReadOnlyList<TextPiece> pieces, int offset)
+    {
+        int lo = 0, hi = pieces.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >> 1;
+            if (pieces[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return pieces[lo];
     }
 
     private static CheckFinding CreateFinding(InputFile file, string source, LineMap lines, string text, TextPiece piece, Finding finding, int start, int end)
