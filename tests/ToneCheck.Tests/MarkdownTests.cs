@@ -105,6 +105,8 @@ public class MarkdownTests
     public void Bare_urls_are_skipped()
     {
         Assert.Empty(Cli.FindingsIn("a.md", "Visit https://example.com/you/should/be/grateful today.\n"));
+        Assert.Empty(Cli.FindingsIn("a.md", "Visit www.you-should-be-grateful.example or <https://x.example/you-should-be-grateful>.\n"));
+        Assert.Single(Cli.FindingsIn("a.md", "See https://example.com. You should be grateful.\n"));
     }
 
     [Theory]

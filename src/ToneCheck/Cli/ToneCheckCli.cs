@@ -171,7 +171,7 @@ internal static class ToneCheckCli
             Jobs = options.Jobs > 0 ? options.Jobs : Environment.ProcessorCount,
         };
 
-        var isCi = !string.IsNullOrEmpty(context.GetEnvironmentVariable("CI"));
+        var isCi = IsCi(context);
         var showProgress = !options.NoProgress && !isCi && context.StderrIsTerminal && work.Count >= 200;
         var results = showProgress ? RunWithProgress(work, settings, context) : CheckRunner.Run(work, settings);
 
@@ -325,7 +325,7 @@ internal static class ToneCheckCli
                 break;
             default:
                 var colour = options.OutputPath is null && (options.Colour ?? (context.StdoutIsTerminal
-                    && string.IsNullOrEmpty(context.GetEnvironmentVariable("CI"))
+                    && !IsCi(context)
                     && string.IsNullOrEmpty(context.GetEnvironmentVariable("NO_COLOR"))));
                 new TextReporter(writer, colour).Write(report);
                 break;
@@ -363,6 +363,12 @@ internal static class ToneCheckCli
             });
         return results;
     }
+
+    /// <summary>Running under CI (generic CI, GitHub Actions, Azure Pipelines): plain output, no progress bar.</summary>
+    private static bool IsCi(CliContext context) =>
+        !string.IsNullOrEmpty(context.GetEnvironmentVariable("CI")) ||
+        !string.IsNullOrEmpty(context.GetEnvironmentVariable("GITHUB_ACTIONS")) ||
+        !string.IsNullOrEmpty(context.GetEnvironmentVariable("TF_BUILD"));
 
     private static bool IsIncludedByConfig(InputFile file, ToneCheckConfig config)
     {

@@ -38,6 +38,9 @@ internal sealed class TextCollector
 {
     private readonly MappedTextBuilder _builder = new();
     private readonly List<TextPiece> _pieces = new();
+    /// <summary>What stands between two pieces in the engine's text.</summary>
+    public const string PieceSeparator = "\n\uFFFC\n\uFFFC\n";
+
     private int _pieceStart = -1;
     private int _lastSourceEnd;
 
@@ -51,7 +54,9 @@ internal sealed class TextCollector
     {
         if (_builder.Length > 0)
         {
-            _builder.AppendReplacement("\n\n", _lastSourceEnd, 0);
+            // Blank lines alone do not stop a plain word sequence in the engine (see the report); two
+            // opaque words between line breaks do: no phrase, '_' or '...' gap runs from one piece into the next.
+            _builder.AppendReplacement(PieceSeparator, _lastSourceEnd, 0);
         }
 
         _pieceStart = _builder.Length;
