@@ -55,12 +55,14 @@ measure() {
   RSS[$name]=$rss
 }
 
+LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
 cd "$WORK"
 measure "markdig-parse-only" "$RUNS" "$TONECHECK" "$CORPUS" --parse-only --no-ignore
 measure "tonecheck" "$RUNS" "$TONECHECK" "$CORPUS" --no-ignore --format json --fail-on none
 measure "tonecheck-sarif" "$RUNS" "$TONECHECK" "$CORPUS" --no-ignore --format sarif --fail-on none
 measure "markdownlint-cli2" "$RUNS" "$MDL" --config "$WORK/.markdownlint-cli2.jsonc" "$CORPUS/**/*.md"
 measure "alex" 1 "$ALEX" "$CORPUS"
+LOAD_AFTER=$(cut -d" " -f1-3 /proc/loadavg)
 
 row() {
   local name=$1 label=$2
@@ -88,7 +90,9 @@ DOC=$(cat <<DOCEOF
 Measured by \`scripts/compare-tools.sh\` on $(date -u +%Y-%m-%d) ($HOST), over
 \`$(realpath --relative-to="$ROOT" "$CORPUS")\`: $FILES Markdown files, $((BYTES / 1024)) KiB. All tools ran
 one after another on the same machine; wall time and peak resident memory come from \`/usr/bin/time -v\`.
-tonecheck was published Release with ReadyToRun; startup is included.
+tonecheck was published Release with ReadyToRun; startup is included. Load average (1/5/15 min)
+before: $LOAD_BEFORE, after: $LOAD_AFTER; on a shared machine other work inflates the multi-threaded
+tonecheck runs more than the single-threaded node tools, so compare runs taken under similar load.
 
 $TABLE
 

@@ -348,7 +348,12 @@ internal static class ToneCheckCli
 
     private static FileResult[] RunWithProgress(List<(InputFile File, ToneCheckConfig Config)> work, CheckSettings settings, CliContext context)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Stderr) });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(context.Stderr),
+            Ansi = AnsiSupport.Yes,
+            Interactive = InteractionSupport.Yes,
+        });
         FileResult[] results = Array.Empty<FileResult>();
         console.Progress()
             .AutoClear(true)
