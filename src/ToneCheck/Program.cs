@@ -1,1 +1,3 @@
-return 0;
+using ToneCheck.Cli;
+
+return ToneCheckCli.Run(args, CliContext.FromConsole());

@@ -1,0 +1,168 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace ToneCheck.Input;
+
+/// <summary>A decoded input file, with what is needed to write it back byte for byte (encoding and BOM).</summary>
+internal sealed class SourceDocument
+{
+    public SourceDocument(string text, Encoding encoding, byte[] preamble)
+    {
+        Text = text;
+        Encoding = encoding;
+        Preamble = preamble;
+    }
+
+    /// <summary>The text without its byte-order mark.</summary>
+    public string Text { get; }
+
+    /// <summary>The encoding the file was read with (UTF-8 without BOM emission, or UTF-16).</summary>
+    public Encoding Encoding { get; }
+
+    /// <summary>The BOM bytes found at the start of the file (empty when none).</summary>
+    public byte[] Preamble { get; }
+
+    public byte[] Encode(string text)
+    {
+        var body = Encoding.GetBytes(text);
+        if (Preamble.Length == 0)
+        {
+            return body;
+        }
+
+        var bytes = new byte[Preamble.Length + body.Length];
+        Preamble.CopyTo(bytes, 0);
+        body.CopyTo(bytes, Preamble.Length);
+        return bytes;
+    }
+}
+
+/// <summary>Reads input files strictly: size limit, binary detection, UTF-8 (or UTF-16 with a BOM) validation.</summary>
+internal static class SourceReader
+{
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding s_utf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding s_utf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads a file; on failure returns null and a reason a support lead understands.</summary>
+    public static SourceDocument? Read(string fullPath, long maxBytes, Func<string, byte[]>? readAllBytes, out string? error)
+    {
+        byte[] bytes;
+        try
+        {
+            if (readAllBytes is null)
+            {
+                using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+                var length = stream.Length;
+                if (length > maxBytes)
+                {
+                    error = TooLarge(length, maxBytes);
+                    return null;
+                }
+
+                bytes = new byte[length];
+                stream.ReadExactly(bytes);
+            }
+            else
+            {
+                bytes = readAllBytes(fullPath);
+            }
+        }
+        catch (UnauthorizedAccessException)
+        {
+            error = "permission denied: the file cannot be read";
+            return null;
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException or ArgumentException)
+        {
+            error = e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : "cannot read the file: " + e.Message;
+            return null;
+        }
+
+        if (bytes.Length > maxBytes)
+        {
+            error = TooLarge(bytes.Length, maxBytes);
+            return null;
+        }
+
+        return Decode(bytes, out error);
+    }
+
+    public static SourceDocument? Decode(byte[] bytes, out string? error)
+    {
+        error = null;
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return DecodeUtf16(bytes, s_utf16Le, out error);
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return DecodeUtf16(bytes, s_utf16Be, out error);
+        }
+
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var probe = Math.Min(bytes.Length, 8192);
+        if (Array.IndexOf(bytes, (byte)0, 0, probe) >= 0)
+        {
+            error = "binary file (contains NUL bytes); not checked";
+            return null;
+        }
+
+        try
+        {
+            var text = s_strictUtf8.GetString(bytes, start, bytes.Length - start);
+            if (text.Contains('\0', StringComparison.Ordinal))
+            {
+                error = "binary file (contains NUL bytes); not checked";
+                return null;
+            }
+
+            return new SourceDocument(text, s_strictUtf8, start == 3 ? new byte[] { 0xEF, 0xBB, 0xBF } : Array.Empty<byte>());
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = start + Math.Max(0, e.Index);
+            var (line, column) = PositionOfByte(bytes, offset);
+            error = $"not valid UTF-8 at line {line}, column {column} (byte {offset}); save the file as UTF-8";
+            return null;
+        }
+    }
+
+    private static SourceDocument? DecodeUtf16(byte[] bytes, Encoding encoding, out string? error)
+    {
+        try
+        {
+            error = null;
+            return new SourceDocument(encoding.GetString(bytes, 2, bytes.Length - 2), encoding, new[] { bytes[0], bytes[1] });
+        }
+        catch (DecoderFallbackException)
+        {
+            error = "not valid UTF-16 although it starts with a UTF-16 byte-order mark";
+            return null;
+        }
+    }
+
+    private static string TooLarge(long length, long maxBytes) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"too large: {length:N0} bytes, over the --max-file-size limit of {maxBytes:N0} bytes; not checked");
+
+    private static (int Line, int Column) PositionOfByte(byte[] bytes, int offset)
+    {
+        int line = 1, column = 1;
+        for (var i = 0; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                column = 1;
+            }
+            else if ((bytes[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
+    }
+}
