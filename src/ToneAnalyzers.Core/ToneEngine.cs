@@ -67,6 +67,20 @@ public sealed class ToneEngine
         return new ToneEngine(active.ToArray(), severities.ToArray(), compiled.ToArray(), allowed, options);
     }
 
+    /// <summary>Checks one pattern (an allowed phrase from a config file, say) without building an engine; null when it is valid.</summary>
+    public static PatternSyntaxException? ValidatePattern(string pattern)
+    {
+        try
+        {
+            PatternParser.Parse(pattern ?? string.Empty);
+            return null;
+        }
+        catch (PatternSyntaxException e)
+        {
+            return e;
+        }
+    }
+
     private static SequenceNode[] Parse(IEnumerable<string> patterns)
     {
         var result = new List<SequenceNode>();

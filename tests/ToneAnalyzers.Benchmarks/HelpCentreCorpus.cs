@@ -10,11 +10,16 @@ internal static class HelpCentreCorpus
 {
     private static readonly Lazy<string[]> s_articles = new(Load);
 
+
     public static string[] Articles => s_articles.Value;
 
     public static long Utf8Bytes => Articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a));
 
-    private static string[] Load()
+    public static string CorporaRoot => s_root.Value;
+
+    private static readonly Lazy<string> s_root = new(FindRoot);
+
+    private static string FindRoot()
     {
         var root = Environment.GetEnvironmentVariable("TONE_CORPORA");
         if (string.IsNullOrEmpty(root))
@@ -28,7 +33,12 @@ internal static class HelpCentreCorpus
             root = Path.GetFullPath(Path.Combine(dir?.FullName ?? ".", "..", "shared", "corpora"));
         }
 
-        var helpdocs = Path.Combine(root, "helpdocs");
+        return root!;
+    }
+
+    private static string[] Load()
+    {
+        var helpdocs = Path.Combine(CorporaRoot, "helpdocs");
         if (!Directory.Exists(helpdocs))
         {
             throw new InvalidOperationException($"Corpus not found at {helpdocs}; set TONE_CORPORA.");

@@ -16,17 +16,29 @@ internal static class QuickRun
         b.Setup();
         var mb = HelpCentreCorpus.Utf8Bytes / 1e6;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {HelpCentreCorpus.Articles.Length} articles, {mb:F1} MB, {ToneEngine.BuiltIn.Rules.Count} rules, {b.PhraseCount} literal phrases in the regex"));
-        Measure("regex baseline", mb, b.RegexAlternation);
+        if (Environment.GetEnvironmentVariable("TONE_QUICK_REGEX") == "1")
+        {
+            Measure("regex baseline", mb, b.RegexAlternation, repeats: 1);
+        }
         Measure("engine (en)", mb, b.EngineEnglish);
         Measure("engine (all)", mb, b.EngineAllLanguages);
+        var r = new TranslationBenchmarks();
+        r.Setup();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"translations: {r.SegmentCount} ru+sr segments, {r.Megabytes:F1} MB"));
+        Measure("engine ru+sr", r.Megabytes, r.EngineKnownLanguage);
+        Measure("engine detect", r.Megabytes, r.EngineDetectedLanguage);
     }
 
-    private static void Measure(string name, double mb, Func<int> run)
+    private static void Measure(string name, double mb, Func<int> run, int repeats = 3)
     {
-        run();
+        if (repeats > 1)
+        {
+            run();
+        }
+
         var best = double.MaxValue;
         var result = 0;
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < repeats; i++)
         {
             var sw = Stopwatch.StartNew();
             result = run();

@@ -110,3 +110,17 @@ public class PatternLanguageTests
         Assert.False(string.IsNullOrWhiteSpace(ex.Message));
     }
 }
+
+public class PieceSeparationTests
+{
+    [Theory]
+    [InlineData("You should be\n\ngrateful")]
+    [InlineData("You should be\r\n  \r\ngrateful")]
+    [InlineData("You should be\u2029grateful")]
+    public void Nothing_matches_across_a_blank_line(string text) =>
+        Assert.Empty(TestRules.Engine("en", "owed-gratitude", "you should be grateful").Matches(text));
+
+    [Fact]
+    public void A_single_line_break_is_only_a_sentence_break() =>
+        Assert.Single(TestRules.Engine("en", "owed-gratitude", "you should be grateful").Matches("You should be\ngrateful"));
+}

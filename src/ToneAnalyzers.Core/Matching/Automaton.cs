@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ToneAnalyzers.Matching;
 
 internal enum EdgeKind : byte
@@ -55,8 +53,8 @@ internal readonly struct PatternInfo
 
 /// <summary>
 /// All patterns of all rules compiled into one word-level automaton (an NFA with precomputed epsilon closures).
-/// The start state is a hash lookup from the first word to the states it leads to, so a text is scanned once
-/// whatever the number of rules, and words no pattern knows cost one table probe.
+/// <see cref="LazyDfa"/> runs it as a lazily built DFA, so a text is scanned once whatever the number of rules,
+/// and words no pattern knows cost one table probe.
 /// </summary>
 internal sealed class Automaton
 {
@@ -66,9 +64,7 @@ internal sealed class Automaton
         Edge[][] edges,
         int[][] closure,
         int[] accept,
-        int[]?[] rootWords,
-        Dictionary<int, int[]> rootStems,
-        int[] rootAny,
+        int start,
         PatternInfo[] patterns)
     {
         Words = words;
@@ -76,9 +72,7 @@ internal sealed class Automaton
         Edges = edges;
         Closure = closure;
         Accept = accept;
-        RootWords = rootWords;
-        RootStems = rootStems;
-        RootAny = rootAny;
+        Start = start;
         Patterns = patterns;
     }
 
@@ -95,12 +89,8 @@ internal sealed class Automaton
     /// <summary>Pattern index accepted in a state, or -1.</summary>
     public int[] Accept { get; }
 
-    /// <summary>States entered by a first word, indexed by word id (null: no pattern starts with it).</summary>
-    public int[]?[] RootWords { get; }
-
-    public Dictionary<int, int[]> RootStems { get; }
-
-    public int[] RootAny { get; }
+    /// <summary>The state before any word; its closure holds every pattern's first word.</summary>
+    public int Start { get; }
 
     public PatternInfo[] Patterns { get; }
 

@@ -35,60 +35,14 @@ internal sealed class AutomatonBuilder
         }
 
         var edges = _edges.Select(e => e.ToArray()).ToArray();
-        var rootWords = new Dictionary<int, List<int>>();
-        var rootStems = new Dictionary<int, List<int>>();
-        var rootAny = new List<int>();
-        foreach (var s in closure[_start])
-        {
-            foreach (var edge in edges[s])
-            {
-                switch (edge.Kind)
-                {
-                    case EdgeKind.Word:
-                        GetList(rootWords, edge.Value).Add(edge.Target);
-                        break;
-                    case EdgeKind.Prefix:
-                        GetList(rootStems, edge.Value).Add(edge.Target);
-                        break;
-                    default:
-                        rootAny.Add(edge.Target);
-                        break;
-                }
-            }
-        }
-
         return new Automaton(
             new TokenTable(_words),
             new PrefixTable(_stems),
             edges,
             closure,
             _accept.ToArray(),
-            RootWordArray(rootWords),
-            rootStems.ToDictionary(p => p.Key, p => p.Value.Distinct().ToArray()),
-            rootAny.Distinct().ToArray(),
+            _start,
             _patterns.ToArray());
-    }
-
-    private int[]?[] RootWordArray(Dictionary<int, List<int>> rootWords)
-    {
-        var array = new int[]?[_words.Count];
-        foreach (var pair in rootWords)
-        {
-            array[pair.Key] = pair.Value.Distinct().ToArray();
-        }
-
-        return array;
-    }
-
-    private static List<int> GetList(Dictionary<int, List<int>> map, int key)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            list = new List<int>();
-            map.Add(key, list);
-        }
-
-        return list;
     }
 
     private int[] ComputeClosure(int state)

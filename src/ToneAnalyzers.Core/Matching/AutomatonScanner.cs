@@ -4,21 +4,20 @@ using ToneAnalyzers.Text;
 namespace ToneAnalyzers.Matching;
 
 /// <summary>
-/// Runs an <see cref="Automaton"/> over a text in one pass. Threads are (state, first word) pairs kept in start
-/// order, so when two threads reach the same state the earlier start wins (leftmost match). One scanner per thread;
-/// its buffers are reused, so a scan allocates only for the matches it reports.
+/// Runs an <see cref="Automaton"/> over a text in one pass, through a per-scanner <see cref="LazyDfa"/>.
+/// Live phrases are (state set, first word) pairs kept in start order; when two reach the same set, the earlier
+/// start wins (leftmost match). One scanner per thread; buffers and caches are reused between scans.
 /// </summary>
 internal sealed class AutomatonScanner
 {
     private readonly TokenFolder _folder = new();
     private readonly int[] _stemIds = new int[8];
-    private int[] _seen = new int[64];
-    private int _generation;
-    private int[] _currentStates = new int[64];
-    private int[] _currentStarts = new int[64];
+    private readonly List<LazyDfa> _dfas = new();
+    private DfaState[] _current = new DfaState[16];
+    private int[] _currentStarts = new int[16];
     private int _currentCount;
-    private int[] _nextStates = new int[64];
-    private int[] _nextStarts = new int[64];
+    private DfaState[] _next = new DfaState[16];
+    private int[] _nextStarts = new int[16];
     private int _nextCount;
 
     public TokenList Tokens { get; } = new();
@@ -30,11 +29,7 @@ internal sealed class AutomatonScanner
         Tokens.Count = 0;
         Matches.Clear();
         _currentCount = 0;
-        if (_seen.Length < automaton.StateCount)
-        {
-            _seen = new int[automaton.StateCount];
-            _generation = 0;
-        }
+        var dfa = DfaFor(automaton);
 
         var scanner = new WordScanner(text, start, length);
         var sentence = 0;
@@ -45,6 +40,11 @@ internal sealed class AutomatonScanner
                 sentence++;
             }
 
+            if (scanner.HardBreakBefore)
+            {
+                _currentCount = 0; // a blank line ends every phrase in progress
+            }
+
             if (scanner.IsPlainAscii && !IsCannot(text, scanner.Start, scanner.End))
             {
                 // Fast path: the scanner already hashed the lower-cased word; fold only if a stem may match.
@@ -52,24 +52,43 @@ internal sealed class AutomatonScanner
                 var stemCount = 0;
                 if (!automaton.Stems.IsEmpty && automaton.Stems.MayStartWith((char)(text[scanner.Start] | 0x20)))
                 {
-                    _folder.Fold(text, scanner.Start, scanner.End);
-                    stemCount = automaton.Stems.FindPrefixes(_folder.Buffer, 0, _folder.FirstLength, _stemIds);
+                    stemCount = automaton.Stems.FindPrefixesAscii(text, scanner.Start, scanner.End - scanner.Start, _stemIds);
                 }
 
-                Step(automaton, wordId, stemCount, scanner, sentence, scanner.BreakBefore);
+                Step(dfa, wordId, stemCount, scanner, sentence, scanner.BreakBefore);
                 continue;
             }
 
             _folder.Fold(text, scanner.Start, scanner.End);
             var buffer = _folder.Buffer;
             Classify(automaton, buffer, 0, _folder.FirstLength, out var id, out var stems);
-            Step(automaton, id, stems, scanner, sentence, scanner.BreakBefore);
+            Step(dfa, id, stems, scanner, sentence, scanner.BreakBefore);
             if (_folder.SecondStart >= 0)
             {
                 Classify(automaton, buffer, _folder.SecondStart, _folder.SecondLength, out id, out stems);
-                Step(automaton, id, stems, scanner, sentence, breakBefore: false);
+                Step(dfa, id, stems, scanner, sentence, breakBefore: false);
             }
         }
+    }
+
+    private LazyDfa DfaFor(Automaton automaton)
+    {
+        foreach (var dfa in _dfas)
+        {
+            if (ReferenceEquals(dfa.Automaton, automaton))
+            {
+                return dfa;
+            }
+        }
+
+        if (_dfas.Count == 8)
+        {
+            _dfas.RemoveAt(0);
+        }
+
+        var created = new LazyDfa(automaton);
+        _dfas.Add(created);
+        return created;
     }
 
     private static bool IsCannot(string text, int start, int end) =>
@@ -83,115 +102,58 @@ internal sealed class AutomatonScanner
         stemCount = isHole || automaton.Stems.IsEmpty ? 0 : automaton.Stems.FindPrefixes(buffer, offset, length, _stemIds);
     }
 
-    private void Step(Automaton automaton, int wordId, int stemCount, WordScanner word, int sentence, bool breakBefore)
+    private void Step(LazyDfa dfa, int wordId, int stemCount, WordScanner word, int sentence, bool breakBefore)
     {
         var index = Tokens.Count;
         Tokens.Add(word.Start, word.End, sentence);
-
-        if (++_generation == int.MaxValue)
-        {
-            System.Array.Clear(_seen, 0, _seen.Length);
-            _generation = 1;
-        }
+        var key = new WordKey(wordId, stemCount > 0 ? _stemIds[0] : -1, stemCount > 1 ? _stemIds[1] : -1, breakBefore);
 
         _nextCount = 0;
-        for (var t = 0; t < _currentCount; t++)
+        for (var g = 0; g < _currentCount; g++)
         {
-            var state = _currentStates[t];
-            var threadStart = _currentStarts[t];
-            foreach (var edge in automaton.Edges[state])
-            {
-                if (edge.NoBreak && breakBefore)
-                {
-                    continue;
-                }
-
-                if (edge.Kind == EdgeKind.Any ||
-                    (edge.Kind == EdgeKind.Word && edge.Value == wordId) ||
-                    (edge.Kind == EdgeKind.Prefix && Contains(_stemIds, stemCount, edge.Value)))
-                {
-                    Enter(automaton, edge.Target, threadStart, index);
-                }
-            }
+            Advance(dfa.Step(_current[g], key, _stemIds, stemCount), _currentStarts[g], index);
         }
 
-        if (wordId >= 0 && automaton.RootWords[wordId] is { } targets)
-        {
-            EnterAll(automaton, targets, index);
-        }
+        Advance(dfa.Step(dfa.Root, key, _stemIds, stemCount), index, index);
 
-        for (var i = 0; i < stemCount; i++)
-        {
-            if (automaton.RootStems.TryGetValue(_stemIds[i], out var stemTargets))
-            {
-                EnterAll(automaton, stemTargets, index);
-            }
-        }
-
-        if (automaton.RootAny.Length > 0)
-        {
-            EnterAll(automaton, automaton.RootAny, index);
-        }
-
-        Swap();
-    }
-
-    private void EnterAll(Automaton automaton, int[] targets, int index)
-    {
-        foreach (var target in targets)
-        {
-            Enter(automaton, target, index, index);
-        }
-    }
-
-    private void Enter(Automaton automaton, int target, int threadStart, int index)
-    {
-        foreach (var s in automaton.Closure[target])
-        {
-            if (_seen[s] == _generation)
-            {
-                continue;
-            }
-
-            _seen[s] = _generation;
-            var accept = automaton.Accept[s];
-            if (accept >= 0)
-            {
-                Matches.Add(new RawMatch(accept, threadStart, index));
-            }
-
-            if (automaton.Edges[s].Length > 0)
-            {
-                if (_nextCount == _nextStates.Length)
-                {
-                    System.Array.Resize(ref _nextStates, _nextCount * 2);
-                    System.Array.Resize(ref _nextStarts, _nextCount * 2);
-                }
-
-                _nextStates[_nextCount] = s;
-                _nextStarts[_nextCount] = threadStart;
-                _nextCount++;
-            }
-        }
-    }
-
-    private void Swap()
-    {
-        (_currentStates, _nextStates) = (_nextStates, _currentStates);
+        (_current, _next) = (_next, _current);
         (_currentStarts, _nextStarts) = (_nextStarts, _currentStarts);
         _currentCount = _nextCount;
     }
 
-    private static bool Contains(int[] ids, int count, int id)
+    private void Advance(DfaState? state, int start, int index)
     {
-        for (var i = 0; i < count; i++)
+        if (state is null)
         {
-            if (ids[i] == id)
+            return;
+        }
+
+        for (var g = 0; g < _nextCount; g++)
+        {
+            if (ReferenceEquals(_next[g], state))
             {
-                return true;
+                return; // an earlier start already holds this set: its matches are the leftmost
             }
         }
 
-        return false;
+        foreach (var pattern in state.Accepts)
+        {
+            Matches.Add(new RawMatch(pattern, start, index));
+        }
+
+        if (state.States.Length == 0)
+        {
+            return;
+        }
+
+        if (_nextCount == _next.Length)
+        {
+            System.Array.Resize(ref _next, _nextCount * 2);
+            System.Array.Resize(ref _nextStarts, _nextCount * 2);
+        }
+
+        _next[_nextCount] = state;
+        _nextStarts[_nextCount] = start;
+        _nextCount++;
     }
 }

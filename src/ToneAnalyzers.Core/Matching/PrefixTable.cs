@@ -55,6 +55,29 @@ internal sealed class PrefixTable
 
     public bool IsEmpty { get; }
 
+    /// <summary>As <see cref="FindPrefixes"/> for a plain ASCII word of <paramref name="text"/>, lower-cased on the fly.</summary>
+    public int FindPrefixesAscii(string text, int start, int length, int[] ids)
+    {
+        var count = 0;
+        var node = 0;
+        var end = start + length;
+        for (var i = start; i < end; i++)
+        {
+            if (!_children.TryGetValue(((long)node << 16) | (uint)(text[i] | 0x20), out node))
+            {
+                break;
+            }
+
+            var id = _terminalId[node];
+            if (id >= 0 && count < ids.Length)
+            {
+                ids[count++] = id;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Writes the ids of the stems that <paramref name="buffer"/>[start..start+length) starts with; returns how many.</summary>
     public int FindPrefixes(char[] buffer, int start, int length, int[] ids)
     {

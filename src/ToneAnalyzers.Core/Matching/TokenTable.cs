@@ -20,6 +20,7 @@ internal sealed class TokenTable
             size <<= 1;
         }
 
+        Count = words.Count;
         _keys = new string?[size];
         _ids = new int[size];
         _mask = size - 1;
@@ -35,6 +36,9 @@ internal sealed class TokenTable
             _ids[slot] = pair.Value;
         }
     }
+
+    /// <summary>How many words the table holds; ids run from 0 to Count - 1.</summary>
+    public int Count { get; }
 
     /// <summary>The id of the word in <paramref name="buffer"/>[start..start+length), or -1.</summary>
     public int Find(char[] buffer, int start, int length)

@@ -8,11 +8,14 @@ internal static class CharClass
     /// <summary>Stands for an interpolation hole or other opaque value: it counts as one word that matches only <c>_</c> or a gap.</summary>
     public const char Hole = '\uFFFC';
 
-    private const byte WordFlag = 1;
-    private const byte BreakFlag = 2;
+    public const byte WordFlag = 1;
+    public const byte BreakFlag = 2;
 
     // ASCII classes in one table: the scanner asks for every character, so no branches on ranges.
     private static readonly byte[] s_ascii = BuildAsciiTable();
+
+    /// <summary>Class flags of the 128 ASCII characters (<see cref="WordFlag"/>, <see cref="BreakFlag"/>), for hot loops.</summary>
+    public static byte[] Ascii => s_ascii;
 
     private static byte[] BuildAsciiTable()
     {

@@ -27,29 +27,29 @@ public static class LanguageDetector
                 continue;
             }
 
-            var lower = char.ToLowerInvariant(c);
-            if (lower is >= '\u0400' and <= '\u04FF')
+            if (c is >= '\u0400' and <= '\u04FF')
             {
                 cyrillic++;
-                switch (lower)
+                switch (c)
                 {
-                    case 'ы' or 'э' or 'ъ' or 'ё' or 'й' or 'щ':
+                    case 'ы' or 'Ы' or 'э' or 'Э' or 'ъ' or 'Ъ' or 'ё' or 'Ё' or 'й' or 'Й' or 'щ' or 'Щ':
                         russianOnly = true;
                         break;
-                    case 'ђ' or 'ј' or 'љ' or 'њ' or 'ћ' or 'џ':
+                    case 'ђ' or 'Ђ' or 'ј' or 'Ј' or 'љ' or 'Љ' or 'њ' or 'Њ' or 'ћ' or 'Ћ' or 'џ' or 'Џ':
                         serbianOnly = true;
                         break;
                 }
             }
-            else if (char.IsLetter(lower))
+            else if (c < '\u0250')
             {
+                // Latin-1 Supplement and Latin Extended-A/B: letters with diacritics.
                 latin++;
-                switch (lower)
+                switch (c)
                 {
-                    case 'ą' or 'ę' or 'ł' or 'ń' or 'ś' or 'ź' or 'ż' or 'ó':
+                    case 'ą' or 'Ą' or 'ę' or 'Ę' or 'ł' or 'Ł' or 'ń' or 'Ń' or 'ś' or 'Ś' or 'ź' or 'Ź' or 'ż' or 'Ż' or 'ó' or 'Ó':
                         polishOnly = true;
                         break;
-                    case 'č' or 'š' or 'ž' or 'đ':
+                    case 'č' or 'Č' or 'š' or 'Š' or 'ž' or 'Ž' or 'đ' or 'Đ':
                         serbianLatin = true;
                         break;
                 }

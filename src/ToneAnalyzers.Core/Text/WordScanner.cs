@@ -3,7 +3,8 @@ namespace ToneAnalyzers.Text;
 /// <summary>
 /// Walks the words of a text without allocating. A word is a run of letters, digits and marks, with apostrophes
 /// allowed inside it ("you're"); hyphens split words ("do-it-yourself" is three words, in text and patterns alike).
-/// Sentence-ending punctuation and line breaks between two words set <see cref="BreakBefore"/> on the second.
+/// Sentence-ending punctuation and line breaks between two words set <see cref="BreakBefore"/> on the second;
+/// a blank line (two line breaks) or a paragraph separator also sets <see cref="HardBreakBefore"/>: nothing matches across it.
 /// </summary>
 internal struct WordScanner
 {
@@ -19,6 +20,7 @@ internal struct WordScanner
         Start = 0;
         End = 0;
         BreakBefore = false;
+        HardBreakBefore = false;
         AsciiHash = 0;
         IsPlainAscii = false;
     }
@@ -28,6 +30,9 @@ internal struct WordScanner
     public int End { get; private set; }
 
     public bool BreakBefore { get; private set; }
+
+    /// <summary>A blank line or paragraph separator stands before this word: the text before it is a separate piece.</summary>
+    public bool HardBreakBefore { get; private set; }
 
     /// <summary>True when the word is ASCII letters and digits only: its folded form is its lower case, hashed in <see cref="AsciiHash"/>.</summary>
     public bool IsPlainAscii { get; private set; }
@@ -41,12 +46,22 @@ internal struct WordScanner
         var pos = _pos;
         var end = _end;
         var sawBreak = false;
+        var newlines = 0;
         while (pos < end)
         {
             var c = text[pos];
             if (CharClass.IsWord(c) || c == CharClass.Hole)
             {
                 break;
+            }
+
+            if (c == '\n')
+            {
+                newlines++;
+            }
+            else if (c == '\u2029')
+            {
+                newlines += 2;
             }
 
             if (CharClass.IsSentenceBreak(c) && !(c == '.' && pos + 1 < end && CharClass.IsWord(text[pos + 1])))
@@ -65,6 +80,7 @@ internal struct WordScanner
 
         Start = pos;
         BreakBefore = sawBreak;
+        HardBreakBefore = newlines >= 2;
         var plain = true;
         var hash = Matching.TokenTable.HashSeed;
         if (text[pos] == CharClass.Hole)
@@ -74,11 +90,24 @@ internal struct WordScanner
         }
         else
         {
+            var ascii = CharClass.Ascii;
             while (pos < end)
             {
                 var c = text[pos];
-                if (c < 128 && CharClass.IsWord(c))
+                if (c < 128)
                 {
+                    if (ascii[c] != CharClass.WordFlag)
+                    {
+                        if (CharClass.IsApostrophe(c) && pos + 1 < end && CharClass.IsWord(text[pos + 1]))
+                        {
+                            plain = false;
+                            pos += 2;
+                            continue;
+                        }
+
+                        break;
+                    }
+
                     // ASCII letters and digits lower-case by setting bit 5.
                     hash = Matching.TokenTable.HashStep(hash, (char)(c | 0x20));
                     pos++;

@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace ToneAnalyzers.Matching;
+
+/// <summary>A set of automaton states reached from one start word, with its transitions cached as they are discovered.</summary>
+internal sealed class DfaState
+{
+    public DfaState(int[] states, int[] accepts, bool hasAnyEdge)
+    {
+        States = states;
+        Accepts = accepts;
+        HasAnyEdge = hasAnyEdge;
+    }
+
+    /// <summary>The automaton states that can still consume a word, sorted.</summary>
+    public int[] States { get; }
+
+    /// <summary>Patterns that have matched on entering this set.</summary>
+    public int[] Accepts { get; }
+
+    /// <summary>Whether some state accepts any word (a gap or '_'), so even unknown words must be looked up.</summary>
+    public bool HasAnyEdge { get; }
+
+    public Dictionary<WordKey, DfaState?> Next { get; } = new();
+}
+
+/// <summary>What the automaton can tell about one word: its id, up to two stems it starts with, and a sentence break before it.</summary>
+internal readonly struct WordKey : IEquatable<WordKey>
+{
+    public WordKey(int word, int stem0, int stem1, bool breakBefore)
+    {
+        Word = word;
+        Stem0 = stem0;
+        Stem1 = stem1;
+        BreakBefore = breakBefore;
+    }
+
+    public int Word { get; }
+
+    public int Stem0 { get; }
+
+    public int Stem1 { get; }
+
+    public bool BreakBefore { get; }
+
+    public bool Equals(WordKey other) => Word == other.Word && Stem0 == other.Stem0 && Stem1 == other.Stem1 && BreakBefore == other.BreakBefore;
+
+    public override bool Equals(object? obj) => obj is WordKey other && Equals(other);
+
+    public override int GetHashCode() => unchecked((((Word * 397) ^ Stem0) * 397 ^ Stem1) * 2 + (BreakBefore ? 1 : 0));
+}
+
+/// <summary>
+/// Determinises an <see cref="Automaton"/> lazily: the set of states reached from a start word is computed once per
+/// (set, word) pair and cached, so a text costs one dictionary probe per word and live start, however many
+/// patterns begin with common words ("you", "the"). Not thread-safe: each scanner owns one per automaton.
+/// </summary>
+internal sealed class LazyDfa
+{
+    private const int MaxStates = 50_000;
+
+    private readonly Automaton _automaton;
+    private readonly Dictionary<string, DfaState> _interned = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _targets = new();
+    private readonly List<int> _sorted = new();
+    private readonly StringBuilder _key = new();
+
+    private DfaStateRef?[] _rootByWord;
+
+    public LazyDfa(Automaton automaton)
+    {
+        _automaton = automaton;
+        _rootByWord = new DfaStateRef?[automaton.Words.Count];
+        Root = CreateRoot();
+    }
+
+    /// <summary>A cached transition that may lead nowhere (null state), told apart from "not computed yet".</summary>
+    private sealed class DfaStateRef
+    {
+        public DfaStateRef(DfaState? state) => State = state;
+
+        public DfaState? State { get; }
+    }
+
+    public Automaton Automaton => _automaton;
+
+    /// <summary>The states before any word: every pattern's first word.</summary>
+    public DfaState Root { get; private set; }
+
+    /// <summary>The set reached from <paramref name="from"/> on a word, or null when nothing survives.</summary>
+    public DfaState? Step(DfaState from, in WordKey word, int[] stems, int stemCount)
+    {
+        if (word.Word < 0 && stemCount == 0 && !from.HasAnyEdge)
+        {
+            return null;
+        }
+
+        // From the root, a plain word's transition is an array read: this runs for every known word of the text.
+        if (stemCount == 0 && word.Word >= 0 && ReferenceEquals(from, Root))
+        {
+            var slot = _rootByWord[word.Word];
+            if (slot is null)
+            {
+                slot = new DfaStateRef(Compute(from, word, stems, stemCount));
+                _rootByWord[word.Word] = slot;
+            }
+
+            return slot.State;
+        }
+
+        if (stemCount <= 2 && from.Next.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var next = Compute(from, word, stems, stemCount);
+        if (stemCount <= 2)
+        {
+            if (_interned.Count > MaxStates)
+            {
+                // Pathological rule sets: start over rather than grow without bound.
+                _interned.Clear();
+                _rootByWord = new DfaStateRef?[_automaton.Words.Count];
+                Root = CreateRoot();
+            }
+            else
+            {
+                from.Next[word] = next;
+            }
+        }
+
+        return next;
+    }
+
+    private DfaState CreateRoot()
+    {
+        _targets.Clear();
+        foreach (var s in _automaton.Closure[_automaton.Start])
+        {
+            _targets.Add(s);
+        }
+
+        return Intern() ?? new DfaState(Array.Empty<int>(), Array.Empty<int>(), false);
+    }
+
+    private DfaState? Compute(DfaState from, in WordKey word, int[] stems, int stemCount)
+    {
+        _targets.Clear();
+        var edges = _automaton.Edges;
+        foreach (var state in from.States)
+        {
+            foreach (var edge in edges[state])
+            {
+                if (edge.NoBreak && word.BreakBefore)
+                {
+                    continue;
+                }
+
+                var matches = edge.Kind switch
+                {
+                    EdgeKind.Any => true,
+                    EdgeKind.Word => edge.Value == word.Word,
+                    _ => Array.IndexOf(stems, edge.Value, 0, stemCount) >= 0,
+                };
+                if (matches)
+                {
+                    foreach (var c in _automaton.Closure[edge.Target])
+                    {
+                        _targets.Add(c);
+                    }
+                }
+            }
+        }
+
+        return Intern();
+    }
+
+    /// <summary>Turns the collected target states into a shared <see cref="DfaState"/> (equal sets share one cache).</summary>
+    private DfaState? Intern()
+    {
+        if (_targets.Count == 0)
+        {
+            return null;
+        }
+
+        _sorted.Clear();
+        _sorted.AddRange(_targets);
+        _sorted.Sort();
+        _key.Clear();
+        foreach (var s in _sorted)
+        {
+            _key.Append(s).Append(',');
+        }
+
+        var key = _key.ToString();
+        if (_interned.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        var consuming = new List<int>();
+        var accepts = new List<int>();
+        var hasAny = false;
+        foreach (var s in _sorted)
+        {
+            if (_automaton.Accept[s] >= 0)
+            {
+                accepts.Add(_automaton.Accept[s]);
+            }
+
+            var edges = _automaton.Edges[s];
+            if (edges.Length > 0)
+            {
+                consuming.Add(s);
+                foreach (var e in edges)
+                {
+                    hasAny |= e.Kind == EdgeKind.Any;
+                }
+            }
+        }
+
+        var state = new DfaState(consuming.ToArray(), accepts.ToArray(), hasAny);
+        _interned.Add(key, state);
+        return state;
+    }
+}
