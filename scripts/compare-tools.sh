@@ -85,7 +85,7 @@ SUMMARY=$(awk -v t="${WALL[tonecheck]}" -v p="${WALL[markdig-parse-only]}" -v m=
 
 HOST="$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(dotnet --version) SDK, node $(node --version)"
 DOC=$(cat <<DOCEOF
-# tonecheck performance
+### tonecheck against other tools
 
 Measured by \`scripts/compare-tools.sh\` on $(date -u +%Y-%m-%d) ($HOST), over
 \`$(realpath --relative-to="$ROOT" "$CORPUS")\`: $FILES Markdown files, $((BYTES / 1024)) KiB. All tools ran
@@ -103,7 +103,18 @@ memory under 200 MB, end-to-end within 2x of Markdig parsing alone.
 DOCEOF
 )
 
+# Replace the section between the tonecheck markers of docs/performance.md; the rest of the page is kept.
 mkdir -p "$(dirname "$OUT")"
-printf '%s\n' "$DOC" > "$OUT"
+SECTION="$(mktemp)"
+printf '%s\n' "$DOC" > "$SECTION"
+if [ -f "$OUT" ] && grep -q '<!-- tonecheck:begin -->' "$OUT"; then
+  awk -v section="$SECTION" '
+    /<!-- tonecheck:begin -->/ { print; while ((getline line < section) > 0) print line; skip = 1; next }
+    /<!-- tonecheck:end -->/ { skip = 0 }
+    !skip { print }' "$OUT" > "$OUT.tmp" && mv "$OUT.tmp" "$OUT"
+else
+  { echo '<!-- tonecheck:begin -->'; cat "$SECTION"; echo '<!-- tonecheck:end -->'; } > "$OUT"
+fi
+rm -f "$SECTION"
 printf '%s\n\n%s\n' "$TABLE" "$SUMMARY"
 echo "written to $OUT" >&2

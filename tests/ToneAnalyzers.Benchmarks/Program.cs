@@ -11,6 +11,12 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args.Length == 1 && args[0] == "--startup")
+        {
+            StartupRun.Run();
+            return;
+        }
+
         if (args.Length == 1 && args[0] == "--quick")
         {
             QuickRun.Run();
