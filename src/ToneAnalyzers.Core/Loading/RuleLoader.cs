@@ -48,7 +48,7 @@ public static class RuleLoader
     {
         if (!TryDecode(bytes, out var text, out var badOffset))
         {
-            var (line, column) = PositionOfByte(bytes, badOffset);
+            var (line, column) = ToneAnalyzers.Text.TextPosition.OfUtf8Byte(bytes, badOffset);
             return Failure(path, line, column, $"The file is not valid UTF-8 (byte {badOffset}); save it as UTF-8.");
         }
 
@@ -76,25 +76,6 @@ public static class RuleLoader
     {
         badOffset = Array.IndexOf(bytes, (byte)0);
         return false;
-    }
-
-    private static (int Line, int Column) PositionOfByte(byte[] bytes, int offset)
-    {
-        int line = 1, column = 1;
-        for (var i = 0; i < offset && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-                column = 1;
-            }
-            else if ((bytes[i] & 0xC0) != 0x80)
-            {
-                column++;
-            }
-        }
-
-        return (line, column);
     }
 
     private static RuleLoadResult Failure(string path, int line, int column, string message) =>

@@ -124,7 +124,7 @@ internal static class SourceReader
         catch (DecoderFallbackException e)
         {
             var offset = start + Math.Max(0, e.Index);
-            var (line, column) = PositionOfByte(bytes, offset);
+            var (line, column) = ToneAnalyzers.Text.TextPosition.OfUtf8Byte(bytes, offset);
             error = $"not valid UTF-8 at line {line}, column {column} (byte {offset}); save the file as UTF-8";
             return null;
         }
@@ -146,23 +146,4 @@ internal static class SourceReader
 
     private static string TooLarge(long length, long maxBytes) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"too large: {length:N0} bytes, over the --max-file-size limit of {maxBytes:N0} bytes; not checked");
-
-    private static (int Line, int Column) PositionOfByte(byte[] bytes, int offset)
-    {
-        int line = 1, column = 1;
-        for (var i = 0; i < offset && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-                column = 1;
-            }
-            else if ((bytes[i] & 0xC0) != 0x80)
-            {
-                column++;
-            }
-        }
-
-        return (line, column);
-    }
 }
