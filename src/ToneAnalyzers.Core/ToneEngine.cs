@@ -20,13 +20,13 @@ public sealed class ToneEngine
 
     private readonly ToneRule[] _rules;
     private readonly ToneSeverity[] _severities;
-    private readonly CompiledRule[] _compiled;
+    private readonly CompiledRule?[] _compiled; // parsed on first use: a process checking English never parses Russian patterns
     private readonly SequenceNode[] _allowed;
 
     // One automaton per set of languages, built on first use: English text never walks Russian vocabulary.
     private readonly Automaton?[] _automata = new Automaton?[(int)ToneLanguage.All + 1];
 
-    private ToneEngine(ToneRule[] rules, ToneSeverity[] severities, CompiledRule[] compiled, SequenceNode[] allowed, ToneEngineOptions options)
+    private ToneEngine(ToneRule[] rules, ToneSeverity[] severities, CompiledRule?[] compiled, SequenceNode[] allowed, ToneEngineOptions options)
     {
         _rules = rules;
         _severities = severities;
@@ -43,14 +43,16 @@ public sealed class ToneEngine
 
     public ToneEngineOptions Options { get; }
 
-    /// <summary>Compiles rules into one engine. Patterns must be valid (rules from <see cref="RuleLoader"/> are).</summary>
-    /// <exception cref="PatternSyntaxException">A pattern of a rule built by hand is invalid.</exception>
+    /// <summary>
+    /// Prepares rules for matching. Patterns must be valid (rules from <see cref="RuleLoader"/> are; check hand-built
+    /// ones with <see cref="ValidatePattern"/>): they are compiled per language on first use, one automaton per language set.
+    /// </summary>
+    /// <exception cref="PatternSyntaxException">An allowed phrase is invalid.</exception>
     public static ToneEngine Create(IEnumerable<ToneRule> rules, ToneEngineOptions? options = null)
     {
         options ??= ToneEngineOptions.Default;
         var active = new List<ToneRule>();
         var severities = new List<ToneSeverity>();
-        var compiled = new List<CompiledRule>();
         foreach (var rule in rules)
         {
             if (options.IsDisabled(rule))
@@ -60,11 +62,10 @@ public sealed class ToneEngine
 
             active.Add(rule);
             severities.Add(options.SeverityOf(rule));
-            compiled.Add(new CompiledRule(Parse(rule.Patterns), Parse(rule.Unless)));
         }
 
         var allowed = Parse(options.AllowedPhrases);
-        return new ToneEngine(active.ToArray(), severities.ToArray(), compiled.ToArray(), allowed, options);
+        return new ToneEngine(active.ToArray(), severities.ToArray(), new CompiledRule?[active.Count], allowed, options);
     }
 
     /// <summary>Checks one pattern (an allowed phrase from a config file, say) without building an engine; null when it is valid.</summary>
@@ -109,12 +110,13 @@ public sealed class ToneEngine
                 continue;
             }
 
-            foreach (var pattern in _compiled[i].Patterns)
+            var compiled = _compiled[i] ??= new CompiledRule(Parse(_rules[i].Patterns), Parse(_rules[i].Unless));
+            foreach (var pattern in compiled.Patterns)
             {
                 builder.Add(pattern, new PatternInfo(PatternKind.Rule, i));
             }
 
-            foreach (var pattern in _compiled[i].Unless)
+            foreach (var pattern in compiled.Unless)
             {
                 builder.Add(pattern, new PatternInfo(PatternKind.Unless, i));
             }

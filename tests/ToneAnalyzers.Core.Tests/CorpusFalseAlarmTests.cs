@@ -51,7 +51,7 @@ public class CorpusFalseAlarmTests
 
     private static List<string> ScanAll()
     {
-        var engine = ToneEngine.BuiltIn;
+        var engine = RepositoryRules.Engine;
         var corpora = RepositoryPaths.Corpora;
         var results = new List<string>();
         foreach (var path in HelpArticles())

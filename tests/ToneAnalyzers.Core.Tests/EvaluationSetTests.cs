@@ -37,11 +37,11 @@ public class EvaluationSetTests
 
         var bad = lines.Where(p => p[0] == "bad").ToList();
         var ok = lines.Where(p => p[0] == "ok").ToList();
-        var missed = bad.Where(p => ToneEngine.BuiltIn.Analyze(p[2], language).Count == 0).Select(p => p[2]).ToList();
-        var wrongCategory = bad.Select(p => (p, f: ToneEngine.BuiltIn.Analyze(p[2], language)))
+        var missed = bad.Where(p => RepositoryRules.Engine.Analyze(p[2], language).Count == 0).Select(p => p[2]).ToList();
+        var wrongCategory = bad.Select(p => (p, f: RepositoryRules.Engine.Analyze(p[2], language)))
             .Where(x => x.f.Count > 0 && x.p[1] != "-" && x.f.All(f => f.DiagnosticId != x.p[1]))
             .Select(x => $"{x.p[2]} (expected {x.p[1]}, got {string.Join(",", x.f.Select(f => f.DiagnosticId))})").ToList();
-        var falseAlarms = ok.Select(p => (text: p[2], f: ToneEngine.BuiltIn.Analyze(p[2], language)))
+        var falseAlarms = ok.Select(p => (text: p[2], f: RepositoryRules.Engine.Analyze(p[2], language)))
             .Where(x => x.f.Count > 0).Select(x => $"{x.text} => {string.Join("; ", x.f)}").ToList();
 
         var recall = bad.Count == 0 ? 1 : 1 - ((double)missed.Count / bad.Count);

@@ -33,7 +33,7 @@ public class RuleDocsTests
         var end = page.IndexOf(End, StringComparison.Ordinal);
         Assert.True(begin >= 0 && end > begin, $"{path} needs the markers {Begin} and {End}");
         var expected = page.Substring(0, begin + Begin.Length) + "\n" + RuleList(diagnosticId) + page.Substring(end);
-        if (Environment.GetEnvironmentVariable("TONE_UPDATE_DOCS") == "1")
+        if (RepositoryRules.Regenerate)
         {
             File.WriteAllText(path, expected);
         }
@@ -46,7 +46,7 @@ public class RuleDocsTests
         var sb = new StringBuilder();
         foreach (var language in ToneLanguages.Each)
         {
-            var rules = RuleLoader.BuiltIn.Rules.Where(r => r.DiagnosticId == diagnosticId && r.Language == language).ToList();
+            var rules = RepositoryRules.Loaded.Rules.Where(r => r.DiagnosticId == diagnosticId && r.Language == language).ToList();
             if (rules.Count == 0)
             {
                 continue;

@@ -8,24 +8,24 @@ namespace ToneAnalyzers.Tests;
 public class RuleExampleTests
 {
     public static IEnumerable<object[]> BadExamples() =>
-        RuleLoader.BuiltIn.Rules.SelectMany(r => r.BadExamples.Select(e => new object[] { r.Id, e }));
+        RepositoryRules.Loaded.Rules.SelectMany(r => r.BadExamples.Select(e => new object[] { r.Id, e }));
 
     public static IEnumerable<object[]> GoodExamples() =>
-        RuleLoader.BuiltIn.Rules.SelectMany(r => r.GoodExamples.Select(e => new object[] { r.Id, e }));
+        RepositoryRules.Loaded.Rules.SelectMany(r => r.GoodExamples.Select(e => new object[] { r.Id, e }));
 
     [Fact]
     public void Built_in_rule_files_load_without_errors()
     {
-        Assert.Empty(RuleLoader.BuiltIn.Errors.Select(e => e.ToString()));
-        Assert.NotEmpty(RuleLoader.BuiltIn.Rules);
+        Assert.Empty(RepositoryRules.Loaded.Errors.Select(e => e.ToString()));
+        Assert.NotEmpty(RepositoryRules.Loaded.Rules);
     }
 
     [Theory]
     [MemberData(nameof(BadExamples))]
     public void Bad_example_is_flagged_by_its_rule(string ruleId, string example)
     {
-        var rule = RuleLoader.BuiltIn.Rules.Single(r => r.Id == ruleId);
-        var findings = ToneEngine.BuiltIn.Analyze(example, rule.Language);
+        var rule = RepositoryRules.Loaded.Rules.Single(r => r.Id == ruleId);
+        var findings = RepositoryRules.Engine.Analyze(example, rule.Language);
         Assert.True(
             findings.Any(f => f.Rule.Id == ruleId),
             $"'{example}' should be flagged by {ruleId}; found: [{string.Join("; ", findings)}]");
@@ -36,15 +36,15 @@ public class RuleExampleTests
     [MemberData(nameof(GoodExamples))]
     public void Good_example_stays_silent(string ruleId, string example)
     {
-        var rule = RuleLoader.BuiltIn.Rules.Single(r => r.Id == ruleId);
-        Assert.Empty(ToneEngine.BuiltIn.Analyze(example, rule.Language).Select(f => f.ToString()));
-        Assert.Empty(ToneEngine.BuiltIn.Analyze(example).Select(f => f.ToString()));
+        var rule = RepositoryRules.Loaded.Rules.Single(r => r.Id == ruleId);
+        Assert.Empty(RepositoryRules.Engine.Analyze(example, rule.Language).Select(f => f.ToString()));
+        Assert.Empty(RepositoryRules.Engine.Analyze(example).Select(f => f.ToString()));
     }
 
     [Fact]
     public void Every_rule_has_at_least_three_varied_bad_and_two_good_examples()
     {
-        foreach (var rule in RuleLoader.BuiltIn.Rules)
+        foreach (var rule in RepositoryRules.Loaded.Rules)
         {
             Assert.True(rule.BadExamples.Count >= 3, $"{rule.Id} has {rule.BadExamples.Count} bad examples; at least 3 are required.");
             Assert.True(rule.GoodExamples.Count >= 2, $"{rule.Id} has {rule.GoodExamples.Count} good examples; at least 2 are required.");
@@ -58,7 +58,7 @@ public class RuleExampleTests
     {
         var missing = from language in ToneLanguages.Each
                       from category in CategoryInfo.All
-                      where !RuleLoader.BuiltIn.Rules.Any(r => r.Language == language && r.Category == category.Category)
+                      where !RepositoryRules.Loaded.Rules.Any(r => r.Language == language && r.Category == category.Category)
                       select $"{ToneLanguages.ToCode(language)}:{category.DiagnosticId}";
         Assert.Empty(missing);
     }
@@ -66,7 +66,7 @@ public class RuleExampleTests
     [Fact]
     public void Rule_ids_start_with_their_language()
     {
-        foreach (var rule in RuleLoader.BuiltIn.Rules)
+        foreach (var rule in RepositoryRules.Loaded.Rules)
         {
             Assert.StartsWith(ToneLanguages.ToCode(rule.Language) + "/", rule.Id, System.StringComparison.Ordinal);
         }

@@ -8,14 +8,12 @@ namespace ToneAnalyzers.Loading;
 /// <summary>Reads rule files (docs/rule-format.md): the built-in ones embedded in this assembly and a team's own.</summary>
 public static class RuleLoader
 {
-    private const string ResourcePrefix = "ToneAnalyzers.Rules.";
-
     /// <summary>Files larger than this are refused rather than read: no rule file is that big.</summary>
     public const long MaxRuleFileBytes = 4 * 1024 * 1024;
 
     private static readonly Lazy<RuleLoadResult> s_builtIn = new(LoadBuiltIn);
 
-    /// <summary>The rules shipped with ToneAnalyzers (rules/*.yaml), all four languages.</summary>
+    /// <summary>The rules shipped with ToneAnalyzers (rules/*.yaml, compiled in as a <see cref="RulePack"/>), all four languages.</summary>
     public static RuleLoadResult BuiltIn => s_builtIn.Value;
 
     /// <summary>Parses rule-file text. <paramref name="path"/> is only used to name the file in errors.</summary>
@@ -81,25 +79,5 @@ public static class RuleLoader
     private static RuleLoadResult Failure(string path, int line, int column, string message) =>
         new(Array.Empty<ToneRule>(), new[] { new RuleError(path, line, column, message) });
 
-    private static RuleLoadResult LoadBuiltIn()
-    {
-        var assembly = typeof(RuleLoader).Assembly;
-        var names = new List<string>(assembly.GetManifestResourceNames());
-        names.Sort(StringComparer.Ordinal);
-        var results = new List<RuleLoadResult>();
-        foreach (var name in names)
-        {
-            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !name.EndsWith(".yaml", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            var fileName = "rules/" + name.Substring(ResourcePrefix.Length);
-            results.Add(Parse(fileName, reader.ReadToEnd()));
-        }
-
-        return RuleLoadResult.Combine(results);
-    }
+    private static RuleLoadResult LoadBuiltIn() => new(RulePack.Deserialize(BuiltInRulePack.Data), Array.Empty<RuleError>());
 }

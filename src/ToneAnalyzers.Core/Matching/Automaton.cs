@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Threading;
+
 namespace ToneAnalyzers.Matching;
 
 internal enum EdgeKind : byte
@@ -62,7 +65,7 @@ internal sealed class Automaton
         TokenTable words,
         PrefixTable stems,
         Edge[][] edges,
-        int[][] closure,
+        int[][] epsilons,
         int[] accept,
         int start,
         PatternInfo[] patterns)
@@ -70,7 +73,8 @@ internal sealed class Automaton
         Words = words;
         Stems = stems;
         Edges = edges;
-        Closure = closure;
+        _epsilons = epsilons;
+        _closures = new int[]?[edges.Length];
         Accept = accept;
         Start = start;
         Patterns = patterns;
@@ -83,8 +87,42 @@ internal sealed class Automaton
     /// <summary>Consuming edges per state.</summary>
     public Edge[][] Edges { get; }
 
-    /// <summary>Epsilon closure per state (the state itself included), restricted to states that consume or accept.</summary>
-    public int[][] Closure { get; }
+    private readonly int[][] _epsilons;
+    private readonly int[]?[] _closures;
+
+    /// <summary>
+    /// The epsilon closure of a state (itself included), restricted to states that consume or accept. Computed on
+    /// first use, since a text reaches few states: a cold process pays only for what it visits. Racing threads
+    /// compute the same array, so the unsynchronised cache is safe.
+    /// </summary>
+    public int[] Closure(int state) => Volatile.Read(ref _closures[state]) ?? (_closures[state] = ComputeClosure(state));
+
+    private int[] ComputeClosure(int state)
+    {
+        var seen = new HashSet<int> { state };
+        var stack = new Stack<int>();
+        stack.Push(state);
+        var result = new List<int>();
+        while (stack.Count > 0)
+        {
+            var s = stack.Pop();
+            if (Edges[s].Length > 0 || Accept[s] >= 0)
+            {
+                result.Add(s);
+            }
+
+            foreach (var t in _epsilons[s])
+            {
+                if (seen.Add(t))
+                {
+                    stack.Push(t);
+                }
+            }
+        }
+
+        result.Sort();
+        return result.ToArray();
+    }
 
     /// <summary>Pattern index accepted in a state, or -1.</summary>
     public int[] Accept { get; }

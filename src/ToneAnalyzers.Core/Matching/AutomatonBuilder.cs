@@ -27,49 +27,16 @@ internal sealed class AutomatonBuilder
 
     public Automaton Build()
     {
-        var count = _edges.Count;
-        var closure = new int[count][];
-        for (var s = 0; s < count; s++)
-        {
-            closure[s] = ComputeClosure(s);
-        }
-
         var edges = _edges.Select(e => e.ToArray()).ToArray();
+        var epsilons = _epsilons.Select(e => e.ToArray()).ToArray();
         return new Automaton(
             new TokenTable(_words),
             new PrefixTable(_stems),
             edges,
-            closure,
+            epsilons,
             _accept.ToArray(),
             _start,
             _patterns.ToArray());
-    }
-
-    private int[] ComputeClosure(int state)
-    {
-        var seen = new HashSet<int> { state };
-        var stack = new Stack<int>();
-        stack.Push(state);
-        var result = new List<int>();
-        while (stack.Count > 0)
-        {
-            var s = stack.Pop();
-            if (_edges[s].Count > 0 || _accept[s] >= 0)
-            {
-                result.Add(s);
-            }
-
-            foreach (var t in _epsilons[s])
-            {
-                if (seen.Add(t))
-                {
-                    stack.Push(t);
-                }
-            }
-        }
-
-        result.Sort();
-        return result.ToArray();
     }
 
     /// <summary>Builds <paramref name="node"/> so that it leads to <paramref name="next"/>; returns its entry state.</summary>

@@ -137,7 +137,7 @@ internal sealed class LazyDfa
     private DfaState CreateRoot()
     {
         _targets.Clear();
-        foreach (var s in _automaton.Closure[_automaton.Start])
+        foreach (var s in _automaton.Closure(_automaton.Start))
         {
             _targets.Add(s);
         }
@@ -166,7 +166,7 @@ internal sealed class LazyDfa
                 };
                 if (matches)
                 {
-                    foreach (var c in _automaton.Closure[edge.Target])
+                    foreach (var c in _automaton.Closure(edge.Target))
                     {
                         _targets.Add(c);
                     }
