@@ -48,3 +48,20 @@ public class NormalisationTests
         Assert.Equal(finding.MatchedText, text.Substring(finding.Start, finding.Length));
     }
 }
+
+public class DiacriticSymmetryTests
+{
+    [Theory]
+    [InlineData("očigledno", "Pa to je ocigledno.")]
+    [InlineData("ocigledno", "Pa to je očigledno.")]
+    [InlineData("očigledno", "Pa to je očigledno.")]
+    [InlineData("wdzięczny", "Powinien pan byc wdzieczny.")]
+    [InlineData("wdzieczny", "Powinien pan być wdzięczny.")]
+    [InlineData("očigled*", "Pa to je ocigledno.")]
+    [InlineData("ocigled*", "Pa to je očigledno.")]
+    public void Diacritics_are_optional_in_both_directions(string pattern, string text)
+    {
+        var language = text.Contains("pan", System.StringComparison.Ordinal) ? "pl" : "sr";
+        Assert.Single(TestRules.Engine(language, "condescension", pattern).Matches(text, ToneLanguages.FromCultureName(language)));
+    }
+}
