@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace ToneAnalyzers.Matching;
 
@@ -62,16 +61,20 @@ internal sealed class LazyDfa
     private const int MaxStates = 50_000;
 
     private readonly Automaton _automaton;
-    private readonly Dictionary<string, DfaState> _interned = new(StringComparer.Ordinal);
-    private readonly HashSet<int> _targets = new();
-    private readonly List<int> _sorted = new();
-    private readonly StringBuilder _key = new();
+    private readonly Dictionary<int[], DfaState> _interned = new(StateSetComparer.Instance);
+
+    // Target states of the transition being computed: a list plus a generation mark per state, so collecting
+    // them costs what they number, never what the automaton holds.
+    private readonly List<int> _targets = new();
+    private readonly int[] _marks;
+    private int _generation;
 
     private DfaStateRef?[] _rootByWord;
 
     public LazyDfa(Automaton automaton)
     {
         _automaton = automaton;
+        _marks = new int[automaton.StateCount];
         _rootByWord = new DfaStateRef?[automaton.Words.Count];
         Root = CreateRoot();
     }
@@ -136,18 +139,36 @@ internal sealed class LazyDfa
 
     private DfaState CreateRoot()
     {
-        _targets.Clear();
-        foreach (var s in _automaton.Closure(_automaton.Start))
-        {
-            _targets.Add(s);
-        }
-
+        BeginTargets();
+        AddTargets(_automaton.Closure(_automaton.Start));
         return Intern() ?? new DfaState(Array.Empty<int>(), Array.Empty<int>(), false);
+    }
+
+    private void BeginTargets()
+    {
+        _targets.Clear();
+        if (++_generation == int.MaxValue)
+        {
+            Array.Clear(_marks, 0, _marks.Length);
+            _generation = 1;
+        }
+    }
+
+    private void AddTargets(int[] states)
+    {
+        foreach (var s in states)
+        {
+            if (_marks[s] != _generation)
+            {
+                _marks[s] = _generation;
+                _targets.Add(s);
+            }
+        }
     }
 
     private DfaState? Compute(DfaState from, in WordKey word, int[] stems, int stemCount)
     {
-        _targets.Clear();
+        BeginTargets();
         var edges = _automaton.Edges;
         foreach (var state in from.States)
         {
@@ -166,10 +187,7 @@ internal sealed class LazyDfa
                 };
                 if (matches)
                 {
-                    foreach (var c in _automaton.Closure(edge.Target))
-                    {
-                        _targets.Add(c);
-                    }
+                    AddTargets(_automaton.Closure(edge.Target));
                 }
             }
         }
@@ -185,16 +203,8 @@ internal sealed class LazyDfa
             return null;
         }
 
-        _sorted.Clear();
-        _sorted.AddRange(_targets);
-        _sorted.Sort();
-        _key.Clear();
-        foreach (var s in _sorted)
-        {
-            _key.Append(s).Append(',');
-        }
-
-        var key = _key.ToString();
+        _targets.Sort();
+        var key = _targets.ToArray();
         if (_interned.TryGetValue(key, out var existing))
         {
             return existing;
@@ -203,7 +213,7 @@ internal sealed class LazyDfa
         var consuming = new List<int>();
         var accepts = new List<int>();
         var hasAny = false;
-        foreach (var s in _sorted)
+        foreach (var s in key)
         {
             if (_automaton.Accept[s] >= 0)
             {
@@ -224,5 +234,45 @@ internal sealed class LazyDfa
         var state = new DfaState(consuming.ToArray(), accepts.ToArray(), hasAny);
         _interned.Add(key, state);
         return state;
+    }
+}
+
+/// <summary>Compares sorted state sets by content, so equal sets share one <see cref="DfaState"/> and its cache.</summary>
+internal sealed class StateSetComparer : IEqualityComparer<int[]>
+{
+    public static readonly StateSetComparer Instance = new();
+
+    public bool Equals(int[]? x, int[]? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return true;
+        }
+
+        if (x is null || y is null || x.Length != y.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (x[i] != y[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public int GetHashCode(int[] obj)
+    {
+        var hash = 17;
+        foreach (var s in obj)
+        {
+            hash = unchecked((hash * 31) + s);
+        }
+
+        return hash;
     }
 }
