@@ -124,3 +124,14 @@ public class PieceSeparationTests
     public void A_single_line_break_is_only_a_sentence_break() =>
         Assert.Single(TestRules.Engine("en", "owed-gratitude", "you should be grateful").Matches("You should be\ngrateful"));
 }
+
+public class OptionalStartTests
+{
+    [Fact]
+    public void A_pattern_may_open_with_an_optional_word_before_a_gap()
+    {
+        var engine = TestRules.Engine("en", "owed-gratitude", "(honestly)? ... be grateful");
+        Assert.Equal(new[] { "Honestly, you should be grateful" }, engine.Matches("Honestly, you should be grateful."));
+        Assert.Single(engine.Matches("You should be grateful."));
+    }
+}

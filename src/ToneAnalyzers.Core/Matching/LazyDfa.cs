@@ -77,7 +77,12 @@ internal sealed class LazyDfa
         _marks = new int[automaton.StateCount];
         _rootByWord = new DfaStateRef?[automaton.Words.Count];
         Root = CreateRoot();
+        _rootIgnoresBreaks = !Root.HasAnyEdge && Array.TrueForAll(Root.States, s => Array.TrueForAll(automaton.Edges[s], e => !e.NoBreak));
     }
+
+    // Whether the root's transitions depend on the word alone (no pattern opens with an optional word and a gap),
+    // so they can be cached by word id.
+    private readonly bool _rootIgnoresBreaks;
 
     /// <summary>A cached transition that may lead nowhere (null state), told apart from "not computed yet".</summary>
     private sealed class DfaStateRef
@@ -101,7 +106,7 @@ internal sealed class LazyDfa
         }
 
         // From the root, a plain word's transition is an array read: this runs for every known word of the text.
-        if (stemCount == 0 && word.Word >= 0 && ReferenceEquals(from, Root))
+        if (stemCount == 0 && word.Word >= 0 && _rootIgnoresBreaks && ReferenceEquals(from, Root))
         {
             var slot = _rootByWord[word.Word];
             if (slot is null)
