@@ -84,9 +84,8 @@ internal sealed class PatternParser
             switch (c)
             {
                 case '(':
-                    var open = _pos;
                     _pos++;
-                    var group = ParseAlternation(open);
+                    var group = ParseAlternation();
                     items.Add(ApplyOptional(group));
                     break;
                 case ')':
@@ -115,7 +114,7 @@ internal sealed class PatternParser
         }
     }
 
-    private PatternNode ParseAlternation(int open)
+    private PatternNode ParseAlternation()
     {
         var branches = new List<SequenceNode>();
         while (true)
@@ -140,7 +139,6 @@ internal sealed class PatternParser
             return branches[0].Items.Count == 1 ? branches[0].Items[0] : branches[0];
         }
 
-        _ = open;
         return new AlternationNode(branches);
     }
 
