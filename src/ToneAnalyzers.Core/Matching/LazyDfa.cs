@@ -142,6 +142,12 @@ internal sealed class LazyDfa
         return next;
     }
 
+    private const int MaxScratchLength = 64;
+    private readonly int[]?[] _scratch = new int[]?[MaxScratchLength + 1];
+
+    private int[] ScratchOfLength(int length) =>
+        length > MaxScratchLength ? new int[length] : _scratch[length] ??= new int[length];
+
     private DfaState CreateRoot()
     {
         BeginTargets();
@@ -209,11 +215,16 @@ internal sealed class LazyDfa
         }
 
         _targets.Sort();
-        var key = _targets.ToArray();
-        if (_interned.TryGetValue(key, out var existing))
+
+        // Look the set up through a reused array of the same length; allocate only for a set never seen before.
+        var probe = ScratchOfLength(_targets.Count);
+        _targets.CopyTo(probe);
+        if (_interned.TryGetValue(probe, out var existing))
         {
             return existing;
         }
+
+        var key = probe.Length <= MaxScratchLength ? (int[])probe.Clone() : probe;
 
         var consuming = new List<int>();
         var accepts = new List<int>();
