@@ -113,18 +113,18 @@ public sealed class ToneEngine
             var compiled = _compiled[i] ??= new CompiledRule(Parse(_rules[i].Patterns), Parse(_rules[i].Unless));
             foreach (var pattern in compiled.Patterns)
             {
-                builder.Add(pattern, new PatternInfo(PatternKind.Rule, i));
+                builder.Add(pattern, new PatternInfo(PatternKind.Rule, i, pattern.Anchors));
             }
 
             foreach (var pattern in compiled.Unless)
             {
-                builder.Add(pattern, new PatternInfo(PatternKind.Unless, i));
+                builder.Add(pattern, new PatternInfo(PatternKind.Unless, i, pattern.Anchors));
             }
         }
 
         foreach (var pattern in _allowed)
         {
-            builder.Add(pattern, new PatternInfo(PatternKind.Allow, -1));
+            builder.Add(pattern, new PatternInfo(PatternKind.Allow, -1, pattern.Anchors));
         }
 
         automaton = builder.Build();

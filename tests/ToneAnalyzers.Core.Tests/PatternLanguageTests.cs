@@ -61,6 +61,37 @@ public class PatternLanguageTests
     }
 
     [Fact]
+    public void A_trailing_dollar_makes_the_phrase_end_its_sentence()
+    {
+        var engine = TestRules.Engine("en", "dismissal", "figure it out (yourself)? $");
+        Assert.Equal(new[] { "Figure it out" }, engine.Matches("Figure it out."));
+        Assert.Equal(new[] { "figure it out yourself" }, engine.Matches("Honestly, figure it out yourself! We're busy."));
+        Assert.Equal(new[] { "figure it out" }, engine.Matches("Just figure it out"));
+        Assert.Empty(engine.Matches("We'll help you figure it out together."));
+        Assert.Empty(engine.Matches("Figure it out, step by step, with our guide."));
+    }
+
+    [Fact]
+    public void A_leading_caret_makes_the_phrase_start_its_sentence()
+    {
+        var engine = TestRules.Engine("en", "dismissal", "^ do it yourself");
+        Assert.Single(engine.Matches("Not happy? Do it yourself."));
+        Assert.Single(engine.Matches("do it yourself"));
+        Assert.Single(engine.Matches("Thanks for writing\nDo it yourself next time."));
+        Assert.Empty(engine.Matches("You can do it yourself in Settings."));
+    }
+
+    [Fact]
+    public void Both_anchors_make_the_phrase_the_whole_sentence()
+    {
+        var engine = TestRules.Engine("en", "dismissal", "^ (just)? google it $");
+        Assert.Single(engine.Matches("Just google it."));
+        Assert.Single(engine.Matches("We looked into this. Google it!"));
+        Assert.Empty(engine.Matches("If you prefer, google it and compare."));
+        Assert.Empty(engine.Matches("Some customers google it first."));
+    }
+
+    [Fact]
     public void Contractions_match_their_expanded_form_both_ways()
     {
         var engine = TestRules.Engine("en", "owed-gratitude", "you are lucky we");
@@ -104,6 +135,10 @@ public class PatternLanguageTests
     [InlineData("a ...99 b")]
     [InlineData("ab* c")]
     [InlineData("? a")]
+    [InlineData("a ^ b")]
+    [InlineData("a $ b")]
+    [InlineData("^")]
+    [InlineData("(a|b$)")]
     public void Invalid_patterns_are_rejected_with_a_reason(string pattern)
     {
         var ex = Assert.Throws<Matching.PatternSyntaxException>(() => Matching.PatternParser.Parse(pattern));

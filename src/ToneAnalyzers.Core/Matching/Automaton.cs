@@ -42,13 +42,17 @@ internal enum PatternKind : byte
 
 internal readonly struct PatternInfo
 {
-    public PatternInfo(PatternKind kind, int ruleIndex)
+    public PatternInfo(PatternKind kind, int ruleIndex, SentenceAnchors anchors = SentenceAnchors.None)
     {
         Kind = kind;
         RuleIndex = ruleIndex;
+        Anchors = anchors;
     }
 
     public PatternKind Kind { get; }
+
+    /// <summary>Whether the phrase must start and/or end its sentence (<c>^</c> / <c>$</c> in the pattern).</summary>
+    public SentenceAnchors Anchors { get; }
 
     /// <summary>Index into the engine's rule list; -1 for allowed phrases.</summary>
     public int RuleIndex { get; }

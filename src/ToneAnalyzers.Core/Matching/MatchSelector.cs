@@ -20,9 +20,15 @@ internal static class MatchSelector
         var candidates = new List<RawMatch>();
         List<RawMatch>? unless = null;
         List<RawMatch>? allowed = null;
+        var tokens = scanner.Tokens;
         foreach (var match in scanner.Matches)
         {
             var info = patterns[match.Pattern];
+            if (info.Anchors != SentenceAnchors.None && !AnchorsHold(info.Anchors, match, tokens))
+            {
+                continue;
+            }
+
             switch (info.Kind)
             {
                 case PatternKind.Rule when (rules[info.RuleIndex].Language & languages) != 0:
@@ -73,6 +79,18 @@ internal static class MatchSelector
         }
 
         return findings;
+    }
+
+    /// <summary><c>^</c>: no word of the same sentence before the match; <c>$</c>: none after it.</summary>
+    private static bool AnchorsHold(SentenceAnchors anchors, RawMatch match, TokenList tokens)
+    {
+        var sentence = tokens.Sentence;
+        if ((anchors & SentenceAnchors.Start) != 0 && match.FirstToken > 0 && sentence[match.FirstToken - 1] == sentence[match.FirstToken])
+        {
+            return false;
+        }
+
+        return (anchors & SentenceAnchors.End) == 0 || match.LastToken == tokens.Count - 1 || sentence[match.LastToken + 1] != sentence[match.LastToken];
     }
 
     private static bool IsSilenced(RawMatch candidate, List<RawMatch> unless, int[] sentence)

@@ -39,6 +39,18 @@ internal sealed class SequenceNode : PatternNode
     public SequenceNode(List<PatternNode> items) => Items = items;
 
     public List<PatternNode> Items { get; }
+
+    /// <summary>Set on a whole pattern by a leading <c>^</c> / trailing <c>$</c>: the phrase must start / end a sentence.</summary>
+    public SentenceAnchors Anchors { get; set; }
+}
+
+/// <summary>Where a whole pattern must sit in its sentence (checked on the tokens around a match).</summary>
+[System.Flags]
+internal enum SentenceAnchors : byte
+{
+    None = 0,
+    Start = 1,
+    End = 2,
 }
 
 internal sealed class AlternationNode : PatternNode

@@ -7,8 +7,9 @@ namespace ToneAnalyzers.Matching;
 /// <summary>
 /// Parses the pattern language (docs/rule-format.md): words separated by spaces, <c>(a|b c)</c> alternatives,
 /// <c>?</c> after a word or group to make it optional, <c>stem*</c> for any word starting with the stem,
-/// <c>_</c> for any one word and <c>...</c> / <c>...N</c> for a gap of up to 3 / N words.
-/// Other punctuation is ignored, as it is in the text. Words are folded exactly as text is.
+/// <c>_</c> for any one word and <c>...</c> / <c>...N</c> for a gap of up to 3 / N words; a leading <c>^</c> / trailing
+/// <c>$</c> makes the phrase start / end a sentence. Other punctuation is ignored, as it is in the text.
+/// Words are folded exactly as text is.
 /// </summary>
 internal sealed class PatternParser
 {
@@ -18,12 +19,18 @@ internal sealed class PatternParser
     private readonly string _pattern;
     private readonly TokenFolder _folder = new();
     private int _pos;
+    private int _end;
 
-    private PatternParser(string pattern) => _pattern = pattern;
+    private PatternParser(string pattern)
+    {
+        _pattern = pattern;
+        _end = pattern.Length;
+    }
 
     public static SequenceNode Parse(string pattern)
     {
         var parser = new PatternParser(pattern);
+        var anchors = parser.TakeAnchors();
         var sequence = parser.ParseSequence(topLevel: true);
         if (sequence.Items.Count == 0)
         {
@@ -31,7 +38,46 @@ internal sealed class PatternParser
         }
 
         Validate(sequence, pattern);
+        sequence.Anchors = anchors;
         return sequence;
+    }
+
+    /// <summary>
+    /// Reads a leading <c>^</c> and a trailing <c>$</c> (sentence start / end) and hides them from the word parser.
+    /// Anywhere else they are an error, reported by <see cref="ParseSequence"/>.
+    /// </summary>
+    private SentenceAnchors TakeAnchors()
+    {
+        var anchors = SentenceAnchors.None;
+        var first = 0;
+        while (first < _pattern.Length && char.IsWhiteSpace(_pattern[first]))
+        {
+            first++;
+        }
+
+        var last = _pattern.Length - 1;
+        while (last >= first && char.IsWhiteSpace(_pattern[last]))
+        {
+            last--;
+        }
+
+        var start = 0;
+        var end = _pattern.Length;
+        if (first <= last && _pattern[first] == '^')
+        {
+            anchors |= SentenceAnchors.Start;
+            start = first + 1;
+        }
+
+        if (last >= start && _pattern[last] == '$')
+        {
+            anchors |= SentenceAnchors.End;
+            end = last;
+        }
+
+        _pos = start;
+        _end = end;
+        return anchors;
     }
 
     private static void Validate(SequenceNode sequence, string pattern)
@@ -70,7 +116,7 @@ internal sealed class PatternParser
         while (true)
         {
             SkipSpaces();
-            if (_pos >= _pattern.Length)
+            if (_pos >= _end)
             {
                 if (!topLevel)
                 {
@@ -100,10 +146,14 @@ internal sealed class PatternParser
                     throw new PatternSyntaxException("'?' must follow a word or a ( ) group.", _pos);
                 case '*':
                     throw new PatternSyntaxException("'*' must end a word stem, as in 'благодар*'.", _pos);
+                case '^':
+                    throw new PatternSyntaxException("'^' (sentence start) may only begin a pattern.", _pos);
+                case '$':
+                    throw new PatternSyntaxException("'$' (sentence end) may only end a pattern.", _pos);
                 case '.' when At("..."):
                     items.Add(ParseGap());
                     break;
-                case '_' when _pos + 1 >= _pattern.Length || !CharClass.IsWord(_pattern[_pos + 1]):
+                case '_' when _pos + 1 >= _end || !CharClass.IsWord(_pattern[_pos + 1]):
                     _pos++;
                     items.Add(ApplyOptional(new AnyWordNode()));
                     break;
@@ -147,7 +197,7 @@ internal sealed class PatternParser
         var start = _pos;
         _pos += 3;
         var digits = _pos;
-        while (_pos < _pattern.Length && char.IsDigit(_pattern[_pos]))
+        while (_pos < _end && char.IsDigit(_pattern[_pos]))
         {
             _pos++;
         }
@@ -168,14 +218,14 @@ internal sealed class PatternParser
     private void ParseWords(List<PatternNode> items)
     {
         var start = _pos;
-        while (_pos < _pattern.Length && !IsSyntax(_pattern[_pos]) && !char.IsWhiteSpace(_pattern[_pos]))
+        while (_pos < _end && !IsSyntax(_pattern[_pos]) && !char.IsWhiteSpace(_pattern[_pos]))
         {
             _pos++;
         }
 
         var chunkEnd = _pos;
         var isPrefix = false;
-        if (_pos < _pattern.Length && _pattern[_pos] == '*')
+        if (_pos < _end && _pattern[_pos] == '*')
         {
             isPrefix = true;
             _pos++;
@@ -223,7 +273,7 @@ internal sealed class PatternParser
 
     private PatternNode ApplyOptional(PatternNode node)
     {
-        if (_pos < _pattern.Length && _pattern[_pos] == '?')
+        if (_pos < _end && _pattern[_pos] == '?')
         {
             _pos++;
             return new OptionalNode(node);
@@ -234,11 +284,11 @@ internal sealed class PatternParser
 
     private bool At(string s) => string.CompareOrdinal(_pattern, _pos, s, 0, s.Length) == 0;
 
-    private static bool IsSyntax(char c) => c is '(' or ')' or '|' or '?' or '*';
+    private static bool IsSyntax(char c) => c is '(' or ')' or '|' or '?' or '*' or '^' or '$';
 
     private void SkipSpaces()
     {
-        while (_pos < _pattern.Length && char.IsWhiteSpace(_pattern[_pos]))
+        while (_pos < _end && char.IsWhiteSpace(_pattern[_pos]))
         {
             _pos++;
         }
