@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace ToneAnalyzers.Tests;
 
 public class NormalisationTests
@@ -63,5 +65,44 @@ public class DiacriticSymmetryTests
     {
         var language = text.Contains("pan", System.StringComparison.Ordinal) ? "pl" : "sr";
         Assert.Single(TestRules.Engine(language, "condescension", pattern).Matches(text, ToneLanguages.FromCultureName(language)));
+    }
+}
+
+public class DecompositionTableTests
+{
+    [Fact]
+    public void The_generated_table_agrees_with_unicode_normalisation_for_our_scripts()
+    {
+        // Latin-1, Latin Extended-A and Cyrillic: stable across Unicode versions. The table exists because
+        // tonecheck runs with invariant globalization, where string.Normalize leaves these characters as they are.
+        for (var c = '\u00C0'; c <= '\u04FF'; c++)
+        {
+            if (c is > '\u017F' and < '\u0400' || !Text.DecompositionTable.TryGet(c, out var folded))
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c).ToString().Normalize(System.Text.NormalizationForm.FormKD);
+            var expected = new string(lower.Where(d => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(d) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark)).Select(char.ToLowerInvariant).ToArray());
+            Assert.True(expected == folded, $"U+{(int)c:X4}: table '{folded}', normalisation '{expected}'");
+        }
+    }
+
+    [Theory]
+    [InlineData("wdzięczny", "wdzieczny")]
+    [InlineData("šta", "sta")]
+    [InlineData("ŁÓDŹ", "lodz")]
+    [InlineData("Ђорђе", "djordje")]
+    [InlineData("ﬁle", "file")]
+    public void Folding_strips_diacritics_and_transliterates_without_icu(string text, string folded)
+    {
+        var buffer = new char[text.Length * Text.CharFolding.MaxExpansion];
+        var length = 0;
+        foreach (var c in text)
+        {
+            length = Text.CharFolding.Append(c, buffer, length);
+        }
+
+        Assert.Equal(folded, new string(buffer, 0, length));
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -105,7 +106,18 @@ public class InstalledToolTests
         Assert.Equal("tonecheck", json.RootElement.GetProperty("tool").GetString());
         Assert.True(json.RootElement.GetProperty("findings").GetArrayLength() > 0);
         Assert.Equal(0, json.RootElement.GetProperty("errors").GetArrayLength());
+
+        // The installed tool runs with invariant globalization; the test host has ICU. Folding must not care:
+        // the same findings in every language (Cyrillic Serbian and text typed without diacritics included).
+        var inProcess = Cli.Run(root, "samples/helpcenter", "--format", "json");
+        Assert.Equal(Keys(inProcess.Json()), Keys(json));
+        Assert.Contains(Keys(json), k => k.StartsWith("samples/helpcenter/sr/isporuka.md:", StringComparison.Ordinal));
     }
+
+    private static List<string> Keys(JsonDocument report) =>
+        report.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => $"{f.GetProperty("path").GetString()}:{f.GetProperty("line").GetInt32()}:{f.GetProperty("column").GetInt32()}:{f.GetProperty("ruleId").GetString()}")
+            .ToList();
 }
 
 public class SampleTests

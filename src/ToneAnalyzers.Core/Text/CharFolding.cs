@@ -48,13 +48,22 @@ internal static class CharFolding
         }
 
         string decomposed;
-        try
+        if (DecompositionTable.TryGet(c, out var fromTable) || DecompositionTable.TryGet(lower, out fromTable))
         {
-            decomposed = lower.ToString().Normalize(NormalizationForm.FormKD);
+            // The generated table, not ICU: with invariant globalization (tonecheck) Normalize leaves "š" as it is,
+            // which would make Cyrillic Serbian and Latin text typed without diacritics miss every pattern with one.
+            decomposed = fromTable;
         }
-        catch (System.ArgumentException)
+        else
         {
-            return lower.ToString();
+            try
+            {
+                decomposed = lower.ToString().Normalize(NormalizationForm.FormKD);
+            }
+            catch (System.ArgumentException)
+            {
+                return lower.ToString();
+            }
         }
 
         var sb = new StringBuilder(decomposed.Length);
