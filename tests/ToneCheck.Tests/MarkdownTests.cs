@@ -66,6 +66,29 @@ public class MarkdownTests
         Assert.DoesNotContain(findings, f => f.GetProperty("ruleId").GetString() == "en/owed-gratitude");
     }
 
+    [Theory]
+    [InlineData("You should be\n\ngrateful for it.\n")] // two paragraphs
+    [InlineData("- You should be\n- grateful for it\n")] // two list items
+    [InlineData("# You should be\ngrateful for it.\n")] // heading, then a paragraph
+    [InlineData("> You should be\n\n> grateful for it.\n")] // two block quotes
+    [InlineData("---\ntitle: You should be\n---\ngrateful for it.\n")] // front-matter title, then the body
+    [InlineData("You should be\n```\ncode\n```\ngrateful for it.\n")] // paragraphs around a code block
+    [InlineData("You should be\n<div>x</div>\n\ngrateful for it.\n")] // paragraphs around an HTML block
+    public void No_phrase_runs_from_one_piece_into_the_next(string markdown)
+    {
+        // Pieces are separated by a blank line in the engine's text; a plain word sequence must not cross it.
+        var findings = Cli.FindingsIn("a.md", markdown);
+        Assert.DoesNotContain(findings, f => f.GetProperty("ruleId").GetString() == "en/owed-gratitude");
+    }
+
+    [Fact]
+    public void The_same_phrase_inside_one_piece_is_found_after_other_pieces()
+    {
+        // Control for the test above: the separator does not hide a phrase that sits within one piece.
+        var f = Single("---\ntitle: Help\n---\n| a | b |\n|---|---|\n| x | y |\n\n- one\n- You should be grateful\n");
+        AssertPosition(f, 9, 3, 9, 25);
+    }
+
     [Fact]
     public void Nested_list_items_are_checked()
     {

@@ -138,6 +138,19 @@ public class ConfigTests
     }
 
     [Fact]
+    public void Invalid_allowed_phrase_is_reported_at_its_position()
+    {
+        using var dir = new TempDir();
+        dir.Write("a.md", "You should be grateful.\n");
+        dir.Write(".tonecheck.yaml", "languages: en\nallow:\n  - fine phrase\n  - 'grateful (for'\n");
+        var run = Cli.Run(dir.Path, ".");
+        Assert.Equal(2, run.ExitCode);
+        // Line 4; column 19 is where the pattern parser stops (the end of the phrase inside its quotes).
+        Assert.Contains(".tonecheck.yaml:4:19: error: invalid allowed phrase 'grateful (for'", run.Stderr, System.StringComparison.Ordinal);
+        Assert.Contains("nothing was checked", run.Stderr, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Config_include_and_exclude()
     {
         using var dir = new TempDir();

@@ -9,6 +9,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Spectre.Console;
+using ToneAnalyzers;
 using ToneCheck.Checking;
 using ToneCheck.Config;
 using ToneCheck.Extraction;
@@ -80,6 +81,15 @@ internal static class ToneCheckCli
     private static int Execute(CliOptions options, CliContext context)
     {
         var clock = Stopwatch.StartNew();
+        Task? warmUp = null;
+        if (!options.ParseOnly && options.ConfigPath is null)
+        {
+            // Finding the files is one thread's work; meanwhile another core compiles the rules most runs need
+            // (built-in rules, Latin-script text). A run that needs other rules or languages builds them as before.
+            var languages = options.Languages == ToneLanguage.None ? ToneLanguage.English | ToneLanguage.Polish | ToneLanguage.Serbian : options.Languages;
+            warmUp = Task.Run(() => WarmUp(languages));
+        }
+
         var cwd = Path.GetFullPath(context.WorkingDirectory);
         var discovery = InputDiscovery.Discover(options.Paths, new DiscoveryOptions
         {
@@ -170,6 +180,9 @@ internal static class ToneCheckCli
             ReadAllBytes = context.ReadAllBytes,
             Jobs = options.Jobs > 0 ? options.Jobs : Environment.ProcessorCount,
         };
+
+        // Workers that started while the rules were still compiling would each compile them again.
+        warmUp?.Wait();
 
         var isCi = IsCi(context);
         var showProgress = !options.NoProgress && !isCi && context.StderrIsTerminal && work.Count >= 200;
@@ -287,6 +300,18 @@ internal static class ToneCheckCli
         }
 
         return report.CountAtOrAbove(failOn) > 0 || fileErrors.Count > 0 ? ExitFindings : ExitClean;
+    }
+
+    private static void WarmUp(ToneLanguage languages)
+    {
+        try
+        {
+            ToneEngine.BuiltIn.Analyze("warm up", languages);
+        }
+        catch (Exception)
+        {
+            // Only a head start: the real run meets (and reports) whatever went wrong here.
+        }
     }
 
     private static void WriteReport(CheckReport report, CliOptions options, CliContext context)

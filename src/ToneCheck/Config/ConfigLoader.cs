@@ -152,7 +152,20 @@ internal static class ConfigLoader
                     break;
                 case "allow":
                 case "allowedPhrases":
-                    config.AllowedPhrases.AddRange(Values(value));
+                    foreach (var (phrase, node) in Strings(value))
+                    {
+                        // Checked here, so a bad phrase is reported where it is written (not as a failure to build the engine).
+                        if (ToneEngine.ValidatePattern(phrase) is { } bad)
+                        {
+                            var (line, column) = PositionIn(node, phrase, bad.Position);
+                            errors.Add(new ConfigError(displayPath, line, column, $"invalid allowed phrase '{phrase}': {bad.Message}"));
+                        }
+                        else
+                        {
+                            config.AllowedPhrases.Add(phrase);
+                        }
+                    }
+
                     break;
                 case "frontMatterKeys":
                 case "front-matter-keys":
@@ -203,6 +216,25 @@ internal static class ConfigLoader
                 yield return v;
             }
         }
+    }
+
+    /// <summary>
+    /// 1-based line and column of character <paramref name="offset"/> of <paramref name="phrase"/>, a value of the scalar
+    /// <paramref name="node"/> (one item of a list, or one part of a comma-separated value). Exact for values written on
+    /// one line; for a value folded over several lines, the start of the value.
+    /// </summary>
+    private static (int Line, int Column) PositionIn(YamlNode node, string phrase, int offset)
+    {
+        var line = (int)Math.Max(1, node.Start.Line);
+        var column = (int)Math.Max(1, node.Start.Column);
+        if (node is not YamlScalarNode { Value: { } value } scalar || node.End.Line != node.Start.Line)
+        {
+            return (line, column);
+        }
+
+        var index = value.IndexOf(phrase, StringComparison.Ordinal);
+        var quote = scalar.Style is YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted ? 1 : 0;
+        return index < 0 ? (line, column) : (line, column + quote + index + Math.Clamp(offset, 0, phrase.Length));
     }
 
     /// <summary>Diagnostic ids and category slugs are checked; rule ids ("xx/slug") are accepted in form only (custom rules may define them).</summary>

@@ -125,10 +125,8 @@ internal sealed class ConfigResolver
             }
 
             var combined = RuleLoadResult.Combine(results);
-            var builtInErrors = RuleLoader.BuiltIn.Errors.Count;
-            for (var i = builtInErrors; i < combined.Errors.Count; i++)
+            foreach (var e in combined.Errors)
             {
-                var e = combined.Errors[i];
                 Errors.Add(new ConfigError(InputDiscovery.Display(_cwd, Path.GetFullPath(e.Path, _cwd)), e.Line, e.Column, e.Message));
             }
 
@@ -138,6 +136,7 @@ internal sealed class ConfigResolver
             }
             catch (ToneAnalyzers.Matching.PatternSyntaxException e)
             {
+                // Not expected: ConfigLoader checks every allowed phrase and reports a bad one at its position.
                 Errors.Add(new ConfigError(config.Path is null ? "--config" : InputDiscovery.Display(_cwd, config.Path), 1, 1, "invalid allowed phrase: " + e.Message));
                 engine = ToneEngine.BuiltIn;
             }

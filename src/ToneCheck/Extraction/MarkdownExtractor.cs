@@ -26,7 +26,7 @@ internal static class MarkdownExtractor
     public static ExtractedText Extract(string source, IReadOnlyCollection<string> frontMatterKeys)
     {
         var document = Parse(source);
-        var collector = new TextCollector();
+        var collector = TextCollector.Rent();
         var walker = new Walker(source, collector, frontMatterKeys);
         walker.VisitContainer(document);
         return collector.Build();

@@ -43,7 +43,7 @@ internal sealed class MarkupExtractor
 
     private readonly string _source;
     private readonly FileKind _kind;
-    private readonly TextCollector _out = new();
+    private readonly TextCollector _out = TextCollector.Rent();
     private readonly List<(int Start, int End)> _attributeValues = new();
 
     private MarkupExtractor(string source, FileKind kind)

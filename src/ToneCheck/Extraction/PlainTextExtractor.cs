@@ -5,7 +5,7 @@ internal static class PlainTextExtractor
 {
     public static ExtractedText Extract(string source)
     {
-        var collector = new TextCollector();
+        var collector = TextCollector.Rent();
         collector.BeginPiece();
         collector.Append(source, 0, source.Length);
         collector.EndPiece();

@@ -13,7 +13,7 @@ internal static class ResxExtractor
 {
     public static ExtractedText Extract(string source)
     {
-        var collector = new TextCollector();
+        var collector = TextCollector.Rent();
         var lines = new LineMap(source);
         var settings = new XmlReaderSettings
         {

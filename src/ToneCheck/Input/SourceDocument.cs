@@ -45,51 +45,93 @@ internal static class SourceReader
     private static readonly UnicodeEncoding s_utf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding s_utf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
+    // The bytes of the file being read, reused by each thread from file to file: only the decoded text is kept.
+    [ThreadStatic]
+    private static byte[]? t_buffer;
+
+    private const int MaxKeptBuffer = 1 << 20;
+
     /// <summary>Reads a file; on failure returns null and a reason a support lead understands.</summary>
     public static SourceDocument? Read(string fullPath, long maxBytes, Func<string, byte[]>? readAllBytes, out string? error)
     {
-        byte[] bytes;
+        if (readAllBytes is not null)
+        {
+            byte[] all;
+            try
+            {
+                all = readAllBytes(fullPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            {
+                error = ReadError(e);
+                return null;
+            }
+
+            if (all.Length > maxBytes)
+            {
+                error = TooLarge(all.Length, maxBytes);
+                return null;
+            }
+
+            return Decode(all, out error);
+        }
+
+        byte[] buffer;
+        int length;
         try
         {
-            if (readAllBytes is null)
+            using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var size = RandomAccess.GetLength(handle);
+            if (size > maxBytes)
             {
-                using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-                var length = stream.Length;
+                error = TooLarge(size, maxBytes);
+                return null;
+            }
+
+            buffer = t_buffer ?? new byte[64 * 1024];
+            if (buffer.Length < size + 1)
+            {
+                buffer = new byte[Math.Max(size + 1, buffer.Length * 2L)];
+            }
+
+            // Read to the end (the file may have grown since its length was taken); one byte over the limit is enough to refuse it.
+            length = 0;
+            int read;
+            while ((read = RandomAccess.Read(handle, buffer.AsSpan(length), length)) > 0)
+            {
+                length += read;
                 if (length > maxBytes)
                 {
                     error = TooLarge(length, maxBytes);
                     return null;
                 }
 
-                bytes = new byte[length];
-                stream.ReadExactly(bytes);
-            }
-            else
-            {
-                bytes = readAllBytes(fullPath);
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
             }
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            error = "permission denied: the file cannot be read";
-            return null;
-        }
-        catch (Exception e) when (e is IOException or NotSupportedException or ArgumentException)
-        {
-            error = e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : "cannot read the file: " + e.Message;
+            error = ReadError(e);
             return null;
         }
 
-        if (bytes.Length > maxBytes)
-        {
-            error = TooLarge(bytes.Length, maxBytes);
-            return null;
-        }
-
-        return Decode(bytes, out error);
+        t_buffer = buffer.Length <= MaxKeptBuffer ? buffer : null;
+        return Decode(buffer.AsSpan(0, length), out error);
     }
 
-    public static SourceDocument? Decode(byte[] bytes, out string? error)
+    private static string ReadError(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied: the file cannot be read",
+        FileNotFoundException or DirectoryNotFoundException => "file not found",
+        _ => "cannot read the file: " + e.Message,
+    };
+
+    public static SourceDocument? Decode(byte[] bytes, out string? error) => Decode(bytes.AsSpan(), out error);
+
+    public static SourceDocument? Decode(ReadOnlySpan<byte> bytes, out string? error)
     {
         error = null;
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
@@ -103,8 +145,7 @@ internal static class SourceReader
         }
 
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        var probe = Math.Min(bytes.Length, 8192);
-        if (Array.IndexOf(bytes, (byte)0, 0, probe) >= 0)
+        if (bytes[..Math.Min(bytes.Length, 8192)].Contains((byte)0))
         {
             error = "binary file (contains NUL bytes); not checked";
             return null;
@@ -112,7 +153,7 @@ internal static class SourceReader
 
         try
         {
-            var text = s_strictUtf8.GetString(bytes, start, bytes.Length - start);
+            var text = s_strictUtf8.GetString(bytes[start..]);
             if (text.Contains('\0', StringComparison.Ordinal))
             {
                 error = "binary file (contains NUL bytes); not checked";
@@ -124,18 +165,18 @@ internal static class SourceReader
         catch (DecoderFallbackException e)
         {
             var offset = start + Math.Max(0, e.Index);
-            var (line, column) = ToneAnalyzers.Text.TextPosition.OfUtf8Byte(bytes, offset);
+            var (line, column) = ToneAnalyzers.Text.TextPosition.OfUtf8Byte(bytes[..Math.Min(bytes.Length, offset)].ToArray(), offset);
             error = $"not valid UTF-8 at line {line}, column {column} (byte {offset}); save the file as UTF-8";
             return null;
         }
     }
 
-    private static SourceDocument? DecodeUtf16(byte[] bytes, Encoding encoding, out string? error)
+    private static SourceDocument? DecodeUtf16(ReadOnlySpan<byte> bytes, Encoding encoding, out string? error)
     {
         try
         {
             error = null;
-            return new SourceDocument(encoding.GetString(bytes, 2, bytes.Length - 2), encoding, new[] { bytes[0], bytes[1] });
+            return new SourceDocument(encoding.GetString(bytes[2..]), encoding, new[] { bytes[0], bytes[1] });
         }
         catch (DecoderFallbackException)
         {
