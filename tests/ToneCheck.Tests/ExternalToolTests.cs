@@ -86,7 +86,7 @@ public class InstalledToolTests
         var version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         var timeout = TimeSpan.FromMinutes(4);
 
-        var pack = Processes.Run("dotnet", $"pack src/ToneCheck/ToneCheck.csproj -c Release -o \"{feed}\" -p:Version={version} -p:PublishReadyToRun=false -nologo", root, timeout);
+        var pack = Processes.Run("dotnet", $"pack src/ToneCheck/ToneCheck.csproj -c Release -o \"{feed}\" -p:Version={version} -nologo", root, timeout);
         Assert.True(pack.ExitCode == 0, pack.Stdout + pack.Stderr);
         Assert.True(File.Exists(Path.Combine(feed, $"ToneCheck.{version}.nupkg")), "package not found in the feed");
 
@@ -95,6 +95,12 @@ public class InstalledToolTests
         var tools = Path.Combine(dir.Path, "tools");
         var install = Processes.Run("dotnet", $"tool install ToneCheck --version {version} --tool-path \"{tools}\" --configfile \"{Path.Combine(dir.Path, "nuget.config")}\"", dir.Path, timeout, ("NUGET_PACKAGES", Path.Combine(dir.Path, "packages")));
         Assert.True(install.ExitCode == 0, install.Stdout + install.Stderr);
+
+        if (OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64)
+        {
+            // The pointer package sends linux-x64 to the ReadyToRun build (other platforms get the portable one).
+            Assert.True(Directory.EnumerateFiles(tools, "tonecheck.dll", SearchOption.AllDirectories).Any(p => p.Contains("linux-x64", StringComparison.Ordinal)), "the linux-x64 package was not installed");
+        }
 
         var exe = Path.Combine(tools, OperatingSystem.IsWindows() ? "tonecheck.exe" : "tonecheck");
         var version2 = Processes.Run(exe, "--version", root, timeout);
