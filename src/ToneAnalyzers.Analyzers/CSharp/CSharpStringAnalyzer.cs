@@ -52,6 +52,7 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context, ToneCompilationState state)
     {
         SyntaxNode root;
+        SourceText text;
         ToneSettings settings;
         EngineEntry engine;
         try
@@ -63,6 +64,7 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
             }
 
             root = context.Tree.GetRoot(context.CancellationToken);
+            text = context.Tree.GetText(context.CancellationToken);
             engine = state.EngineFor(settings);
             state.ReportProblems(engine, Location.Create(context.Tree, new TextSpan(0, 0)), context.ReportDiagnostic);
         }
@@ -72,13 +74,8 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var node in root.DescendantNodes(static n => !n.IsKind(SyntaxKind.UsingDirective)))
+        foreach (var node in FindTextRoots(root, text, context.CancellationToken))
         {
-            if (!IsTextRoot(node))
-            {
-                continue;
-            }
-
             try
             {
                 AnalyzeText(context, node, settings, engine.Engine);
@@ -90,15 +87,126 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>A string literal, an interpolated string, or the outermost + of a concatenation with a string operand.</summary>
-    private static bool IsTextRoot(SyntaxNode node)
+    /// <summary>
+    /// The texts of a tree in the order of their first quote: every string literal and interpolated string that is not an operand of a
+    /// concatenation, and the outermost + of every concatenation with a string operand (each once). Found from the '"' characters of the
+    /// source rather than by visiting every node: most of a real file is not strings, and FindToken only descends along one path.
+    /// </summary>
+    internal static System.Collections.Generic.List<SyntaxNode> FindTextRoots(SyntaxNode root, SourceText text, System.Threading.CancellationToken cancellationToken)
     {
-        if (LiteralText.IsStringLiteral(node) || node.IsKind(SyntaxKind.InterpolatedStringExpression))
+        var roots = new System.Collections.Generic.List<SyntaxNode>();
+        System.Collections.Generic.HashSet<SyntaxNode>? seen = null;
+        var quotes = new QuoteFinder(text);
+        var position = 0;
+        while (true)
         {
-            return !IsConcatenationOperand(node);
+            cancellationToken.ThrowIfCancellationRequested();
+            var quote = quotes.Next(position);
+            if (quote < 0)
+            {
+                return roots;
+            }
+
+            var token = root.FindToken(quote);
+            if (!token.Span.Contains(quote))
+            {
+                position = quote + 1; // a quote in a comment, a directive or disabled text
+                continue;
+            }
+
+            position = Math.Max(quote + 1, token.Span.End);
+            var node = TextRootOf(token);
+            if (node is null)
+            {
+                continue;
+            }
+
+            // A text is met again from its other quotes (the end of an interpolated string, the next operand of a concatenation).
+            if (roots.Count > 0 && ReferenceEquals(roots[roots.Count - 1], node))
+            {
+                continue;
+            }
+
+            if ((seen ??= new System.Collections.Generic.HashSet<SyntaxNode>()).Add(node))
+            {
+                roots.Add(node);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The text a string token belongs to: its literal or interpolated string, or the outermost + of the concatenation it is an operand
+    /// of. Null for tokens of other kinds (a '"' char literal).
+    /// </summary>
+    private static SyntaxNode? TextRootOf(SyntaxToken token)
+    {
+        SyntaxNode? node = token.Parent;
+        if (node is InterpolatedStringTextSyntax)
+        {
+            node = node.Parent;
         }
 
-        return node.IsKind(SyntaxKind.AddExpression) && !IsConcatenationOperand(node) && HasStringOperand((BinaryExpressionSyntax)node);
+        if (node is null || !(LiteralText.IsStringLiteral(node) || node.IsKind(SyntaxKind.InterpolatedStringExpression)))
+        {
+            return null;
+        }
+
+        while (IsConcatenationOperand(node))
+        {
+            node = node.Parent!;
+            while (node is ParenthesizedExpressionSyntax)
+            {
+                node = node.Parent!;
+            }
+        }
+
+        return node;
+    }
+
+    /// <summary>Finds '"' characters of a source text chunk by chunk, without copying the whole text into a string.</summary>
+    private struct QuoteFinder
+    {
+        private const int ChunkSize = 4096;
+
+        [ThreadStatic]
+        private static char[]? t_buffer;
+
+        private readonly SourceText _text;
+        private readonly char[] _buffer;
+        private int _chunkStart;
+        private int _chunkLength;
+
+        public QuoteFinder(SourceText text)
+        {
+            _text = text;
+            _buffer = t_buffer ??= new char[ChunkSize];
+            _chunkStart = 0;
+            _chunkLength = 0;
+        }
+
+        /// <summary>The position of the first '"' at or after <paramref name="position"/>, or -1.</summary>
+        public int Next(int position)
+        {
+            while (position < _text.Length)
+            {
+                if (position < _chunkStart || position >= _chunkStart + _chunkLength)
+                {
+                    _chunkStart = position;
+                    _chunkLength = Math.Min(ChunkSize, _text.Length - position);
+                    _text.CopyTo(position, _buffer, 0, _chunkLength);
+                }
+
+                var index = Array.IndexOf(_buffer, '"', position - _chunkStart, _chunkLength - (position - _chunkStart));
+                if (index >= 0)
+                {
+                    return _chunkStart + index;
+                }
+
+                position = _chunkStart + _chunkLength;
+            }
+
+            return -1;
+        }
     }
 
     private static bool IsConcatenationOperand(SyntaxNode node)
@@ -110,19 +218,6 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         }
 
         return parent is not null && parent.IsKind(SyntaxKind.AddExpression);
-    }
-
-    private static bool HasStringOperand(BinaryExpressionSyntax add)
-    {
-        foreach (var operand in Operands(add))
-        {
-            if (LiteralText.IsStringLiteral(operand) || operand.IsKind(SyntaxKind.InterpolatedStringExpression))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The operands of a chain of + (through parentheses), left to right.</summary>
