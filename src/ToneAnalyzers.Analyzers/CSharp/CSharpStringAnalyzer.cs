@@ -23,7 +23,11 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is skipped as with GeneratedCodeAnalysisFlags.None, but by this analyzer itself: with None, the driver checks
+        // every reported diagnostic for a [GeneratedCode] declaration around it, which walks every token of the tree (the costliest part
+        // of a build with findings in many files). Generated files (IsGeneratedCode) are skipped before any work; [GeneratedCode]
+        // declarations are looked for on the string's ancestors, and only in files that mention GeneratedCode at all.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
@@ -37,7 +41,7 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
                 var reported = 0;
                 start.RegisterSyntaxTreeAction(tree =>
                 {
-                    if (System.Threading.Interlocked.Exchange(ref reported, 1) == 0)
+                    if (!tree.IsGeneratedCode && System.Threading.Interlocked.Exchange(ref reported, 1) == 0)
                     {
                         tree.ReportDiagnostic(Diagnostic.Create(ToneDescriptors.AnalysisFailure, Location.Create(tree.Tree, new TextSpan(0, 0)), "the rule files", e.Message));
                     }
@@ -55,6 +59,11 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         SourceText text;
         ToneSettings settings;
         EngineEntry engine;
+        if (context.IsGeneratedCode)
+        {
+            return;
+        }
+
         try
         {
             settings = state.SettingsFor(context.Tree);
@@ -74,16 +83,66 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var generated = new GeneratedCodeCheck(text);
         foreach (var node in FindTextRoots(root, text, context.CancellationToken))
         {
             try
             {
-                AnalyzeText(context, node, settings, engine.Engine);
+                AnalyzeText(context, node, settings, engine.Engine, ref generated);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                context.ReportDiagnostic(Diagnostic.Create(ToneDescriptors.AnalysisFailure, node.GetLocation(), "this string", e.GetType().Name + ": " + e.Message));
+                if (!generated.IsInGeneratedCode(node))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(ToneDescriptors.AnalysisFailure, node.GetLocation(), "this string", e.GetType().Name + ": " + e.Message));
+                }
             }
+        }
+    }
+
+    /// <summary>
+    /// Whether a string is inside a declaration marked [GeneratedCode] (what the driver checks for GeneratedCodeAnalysisFlags.None,
+    /// which it does only in files with a GeneratedCode identifier): decided syntactically, and the file is searched for the word once,
+    /// only when there is something to report.
+    /// </summary>
+    private struct GeneratedCodeCheck
+    {
+        private readonly SourceText _text;
+        private int _mentions; // 0 unknown, 1 no, 2 yes
+
+        public GeneratedCodeCheck(SourceText text)
+        {
+            _text = text;
+            _mentions = 0;
+        }
+
+        public bool IsInGeneratedCode(SyntaxNode node)
+        {
+            if (_mentions == 0)
+            {
+                _mentions = _text.ToString().IndexOf("GeneratedCode", StringComparison.Ordinal) >= 0 ? 2 : 1;
+            }
+
+            if (_mentions == 1)
+            {
+                return false;
+            }
+
+            for (var current = node.Parent; current is not null; current = current.Parent)
+            {
+                var lists = current switch
+                {
+                    MemberDeclarationSyntax member => member.AttributeLists,
+                    AccessorDeclarationSyntax accessor => accessor.AttributeLists,
+                    _ => default,
+                };
+                if (CustomerTextFilter.HasAttribute(lists, "GeneratedCode"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
@@ -245,7 +304,7 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeText(SyntaxTreeAnalysisContext context, SyntaxNode node, ToneSettings settings, ToneEngine engine)
+    private static void AnalyzeText(SyntaxTreeAnalysisContext context, SyntaxNode node, ToneSettings settings, ToneEngine engine, ref GeneratedCodeCheck generated)
     {
         if (!CustomerTextFilter.IsCustomerText(node, settings.CSharpStrings))
         {
@@ -312,7 +371,7 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         }
 
         var findings = engine.Analyze(text, start, length, languages);
-        if (findings.Count == 0 || CustomerTextFilter.HasIgnoreComment(context.Tree, node.SpanStart))
+        if (findings.Count == 0 || CustomerTextFilter.HasIgnoreComment(context.Tree, node.SpanStart) || generated.IsInGeneratedCode(node))
         {
             return;
         }
