@@ -154,7 +154,11 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
     internal static System.Collections.Generic.List<SyntaxNode> FindTextRoots(SyntaxNode root, SourceText text, System.Threading.CancellationToken cancellationToken)
     {
         var roots = new System.Collections.Generic.List<SyntaxNode>();
-        System.Collections.Generic.HashSet<SyntaxNode>? seen = null;
+
+        // Texts whose span is still open at the current quote, outermost first. A text is met again from its other quotes (the end of an
+        // interpolated string, the next operand of a concatenation), possibly after texts nested in it (a string in a hole or in an
+        // argument of an operand): nested texts lie inside the outer one's span, so the open ones are a stack.
+        var open = new System.Collections.Generic.List<SyntaxNode>();
         var quotes = new QuoteFinder(text);
         var position = 0;
         while (true)
@@ -180,15 +184,15 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            // A text is met again from its other quotes (the end of an interpolated string, the next operand of a concatenation).
-            if (roots.Count > 0 && ReferenceEquals(roots[roots.Count - 1], node))
+            while (open.Count > 0 && open[open.Count - 1].Span.End <= quote)
             {
-                continue;
+                open.RemoveAt(open.Count - 1);
             }
 
-            if ((seen ??= new System.Collections.Generic.HashSet<SyntaxNode>()).Add(node))
+            if (!open.Contains(node))
             {
                 roots.Add(node);
+                open.Add(node);
             }
         }
     }
@@ -279,30 +283,11 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         return parent is not null && parent.IsKind(SyntaxKind.AddExpression);
     }
 
-    /// <summary>The operands of a chain of + (through parentheses), left to right.</summary>
-    private static System.Collections.Generic.IEnumerable<ExpressionSyntax> Operands(ExpressionSyntax expression)
-    {
-        var stack = new System.Collections.Generic.Stack<ExpressionSyntax>();
-        stack.Push(expression);
-        while (stack.Count > 0)
-        {
-            var current = stack.Pop();
-            while (current is ParenthesizedExpressionSyntax parenthesized)
-            {
-                current = parenthesized.Expression;
-            }
+    [ThreadStatic]
+    private static MappedTextBuilder? t_builder;
 
-            if (current is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
-            {
-                stack.Push(binary.Right);
-                stack.Push(binary.Left);
-            }
-            else
-            {
-                yield return current;
-            }
-        }
-    }
+    [ThreadStatic]
+    private static System.Collections.Generic.Stack<ExpressionSyntax>? t_operands;
 
     private static void AnalyzeText(SyntaxTreeAnalysisContext context, SyntaxNode node, ToneSettings settings, ToneEngine engine, ref GeneratedCodeCheck generated)
     {
@@ -315,17 +300,18 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         string source;
         MappedText? mapped = null;
         int origin = span.Start, start, length;
-        if (LiteralText.IsStringLiteral(node) && IsPlainRegular(((LiteralExpressionSyntax)node).Token.Text))
+        if (LiteralText.IsStringLiteral(node) && PlainValue(((LiteralExpressionSyntax)node).Token.Text) is var prefix && prefix > 0)
         {
-            // Fast path: no escapes, the value is the token text between its quotes.
+            // Fast path: no escapes, the value is the token text between its quotes ("..." or @"...").
             source = ((LiteralExpressionSyntax)node).Token.Text;
-            start = 1;
-            length = source.Length - 2;
+            start = prefix;
+            length = source.Length - prefix - 1;
         }
         else
         {
             source = context.Tree.GetText(context.CancellationToken).ToString(span);
-            var builder = new MappedTextBuilder();
+            var builder = t_builder ??= new MappedTextBuilder();
+            builder.Clear();
             if (node is LiteralExpressionSyntax literal)
             {
                 LiteralText.AppendLiteral(builder, source, origin, literal.Token);
@@ -336,9 +322,24 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
             }
             else
             {
-                foreach (var operand in Operands((ExpressionSyntax)node))
+                // The operands of the chain of + (through parentheses), left to right.
+                var stack = t_operands ??= new System.Collections.Generic.Stack<ExpressionSyntax>();
+                stack.Clear();
+                stack.Push((ExpressionSyntax)node);
+                while (stack.Count > 0)
                 {
-                    if (operand is LiteralExpressionSyntax l && LiteralText.IsStringLiteral(l))
+                    var operand = stack.Pop();
+                    while (operand is ParenthesizedExpressionSyntax parenthesized)
+                    {
+                        operand = parenthesized.Expression;
+                    }
+
+                    if (operand is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+                    {
+                        stack.Push(binary.Right);
+                        stack.Push(binary.Left);
+                    }
+                    else if (operand is LiteralExpressionSyntax l && LiteralText.IsStringLiteral(l))
                     {
                         LiteralText.AppendLiteral(builder, source, origin, l.Token);
                     }
@@ -390,8 +391,24 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool IsPlainRegular(string token) =>
-        token.Length >= 2 && token[0] == '"' && token[token.Length - 1] == '"' && token.IndexOf('\\') < 0 && !token.StartsWith("\"\"\"", StringComparison.Ordinal);
+    /// <summary>
+    /// The length of the opening delimiter when a literal's value is its token text between the delimiters (a regular string without
+    /// escapes, a verbatim string without doubled quotes), otherwise 0.
+    /// </summary>
+    private static int PlainValue(string token)
+    {
+        if (token.Length < 2 || token[token.Length - 1] != '"')
+        {
+            return 0;
+        }
+
+        if (token[0] == '"')
+        {
+            return token.IndexOf('\\') < 0 && !token.StartsWith("\"\"\"", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return token.Length >= 3 && token[0] == '@' && token[1] == '"' && token.IndexOf('"', 2) == token.Length - 1 ? 2 : 0;
+    }
 
     /// <summary>A cheap pre-check: a flaggable phrase has at least two letters in a row.</summary>
     private static bool HasLetterRun(string text, int start, int length)

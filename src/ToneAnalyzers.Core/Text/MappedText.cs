@@ -136,6 +136,13 @@ public sealed class MappedTextBuilder
     /// <summary>A character that counts as one opaque word (an interpolation hole, a template expression).</summary>
     public const string Hole = "\uFFFC";
 
+    /// <summary>Empties the builder so it can be reused.</summary>
+    public void Clear()
+    {
+        _text.Clear();
+        _segmentCount = 0;
+    }
+
     public MappedText Build()
     {
         var segments = new MappedText.Segment[_segmentCount];
