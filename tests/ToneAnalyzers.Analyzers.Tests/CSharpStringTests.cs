@@ -121,6 +121,20 @@ public class CSharpStringTests
         """);
 
     [Fact]
+    public Task Generated_code_attribute_declarations_are_skipped() => Check("""
+        using System.CodeDom.Compiler;
+        [GeneratedCode("tool", "1.0")]
+        class Generated { string s = "you should be grateful"; }
+        class Mixed
+        {
+            [System.CodeDom.Compiler.GeneratedCodeAttribute("tool", "1.0")]
+            string M() => "you should be grateful";
+            string P { [GeneratedCode("tool", "1.0")] get => "you should be grateful"; }
+            string N() => "{|TONE001:you should be grateful|}";
+        }
+        """);
+
+    [Fact]
     public Task Char_literals_and_code_are_ignored() => Check("""
         class C { char c = 'y'; int youShouldBeGrateful = 1; }
         """);

@@ -35,6 +35,21 @@ public class ConfigurationTests
     public Task Allowed_phrases_are_not_reported() => CheckWith("tone_analyzers.allowed_phrases = you should be grateful; something else", Flagged);
 
     [Fact]
+    public Task Invalid_allowed_phrase_is_reported_with_its_position_and_the_others_still_apply()
+    {
+        const string bad = "you (should";
+        var error = ToneAnalyzers.ToneEngine.ValidatePattern(bad);
+        Assert.NotNull(error);
+        var test = Verify.Analyzer<CSharpStringAnalyzer>("""class C { string s = "{|TONE001:you should be grateful|}"; string t = "something else entirely"; }""");
+        test.TestState.AnalyzerConfigFiles.Add(Verify.EditorConfig("tone_analyzers.allowed_phrases = " + bad + "; something else"));
+        test.TestBehaviors |= TestBehaviors.SkipSuppressionCheck; // the configuration problem is reported at 1,1, before any #pragma
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("TONE000", DiagnosticSeverity.Warning).WithSpan("/0/Test0.cs", 1, 1, 1, 1).WithArguments(
+            "the configuration",
+            $"the allowed phrase '{bad}' of tone_analyzers.allowed_phrases is not a valid pattern (at character {error!.Position + 1}: {error.Message})"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Languages_limit_the_rules() => CheckWith("tone_analyzers.languages = ru, pl", Flagged);
 
     [Fact]

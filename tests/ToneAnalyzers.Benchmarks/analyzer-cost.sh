@@ -4,6 +4,11 @@
 # -p:ReportAnalyzer=true, and prints the analyzer times next to the Csc task time.
 #
 #   tests/ToneAnalyzers.Benchmarks/analyzer-cost.sh [files=2000] [literals-per-file=16]
+#   MODE=realistic tests/ToneAnalyzers.Benchmarks/analyzer-cost.sh [files=2000]
+#
+# MODE=dense (default): tiny classes made only of string constants (worst case: the compiler has little else to do).
+# MODE=realistic: application-like files of ~150 lines (services, LINQ, records, async, validation) with ~20 literals each,
+# mostly log messages, keys, SQL and format strings, a few UI messages (see generate-app.py).
 #
 # Note: this machine sets UseSharedCompilation=false, so csc starts cold on each build (the Csc time includes JIT/startup).
 # WARM=1 (default) also measures a second build on the compiler server (VBCSCompiler, which exits after its idle timeout);
@@ -11,12 +16,14 @@
 # per callback, summed over threads, so contention inflates them).
 set -euo pipefail
 
+MODE="${MODE:-dense}"
 FILES="${1:-2000}"
 PER_FILE="${2:-16}"
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
 OQTANE="$(cd "$REPO/.." && pwd)/shared/corpora/resx/oqtane__oqtane.framework"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/tone-cost-XXXXXX")"
-trap 'rm -rf "$WORK"' EXIT
+# KEEP=1 keeps the generated project (for the in-process harness: dotnet run --project tests/ToneAnalyzers.Benchmarks -- --analyzer-cost DIR)
+if [ "${KEEP:-0}" = "1" ]; then echo "== keeping $WORK"; else trap 'rm -rf "$WORK"' EXIT; fi
 VERSION="0.1.0-cost.$(date +%s)"
 
 echo "== packing ToneAnalyzers $VERSION"
@@ -42,48 +49,16 @@ cat > "$WORK/app/App.csproj" <<XML
 </Project>
 XML
 
-echo "== generating $FILES files x $PER_FILE literals"
-python3 - "$WORK/app/Generated" "$FILES" "$PER_FILE" <<'PY'
-import os, sys, random
-out, files, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-random.seed(42)
-sentences = [
-    "Your order has been shipped and should arrive within three working days.",
-    "We could not find an account with that e-mail address. Please check it and try again.",
-    "Thank you for your patience while we look into this.",
-    "You should receive an email within a few minutes.",
-    "Settings saved.", "Are you sure you want to delete this item?",
-    "The file is larger than the 10 MB limit; choose a smaller file or compress it.",
-    "Your subscription renews on {0}. You can cancel at any time in Billing.",
-    "Honestly, you should be grateful that we answered at all.",
-    "Invalid password: use at least 12 characters with a number and a symbol.",
-]
-for f in range(files):
-    lines = [f"namespace App.Generated;", f"public static class Messages{f}", "{"]
-    for i in range(per):
-        s = random.choice(sentences)
-        kind = i % 4
-        if kind == 0:
-            lines.append(f'    public const string M{i} = "{s}";')
-        elif kind == 1:
-            lines.append(f'    public static string F{i}(string name) => $"Hello {{name}}, {s}";')
-        elif kind == 2:
-            lines.append(f'    public const string V{i} = @"{s}";')
-        else:
-            half = len(s) // 2
-            lines.append(f'    public const string C{i} = "{s[:half]}" + "{s[half:]}";')
-    lines.append("}")
-    with open(os.path.join(out, f"Messages{f}.cs"), "w") as fh:
-        fh.write("\n".join(lines) + "\n")
-PY
+echo "== generating $MODE project: $FILES files"
+python3 "$REPO/tests/ToneAnalyzers.Benchmarks/generate-app.py" "$WORK/app/Generated" "$MODE" "$FILES" "$PER_FILE"
+LITERALS=$(cat "$WORK"/app/Generated/*.cs | grep -o '"' | wc -l)
 
 cd "$WORK/app"
 dotnet restore -nodeReuse:false -v:q >/dev/null
 echo "== building (ReportAnalyzer, cold csc: UseSharedCompilation=false)"
 dotnet build --no-restore -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log"; exit 1; }
 report() {
-
-  echo "== results ($FILES files, $((FILES * PER_FILE)) literals, $(find "$OQTANE" -name '*.resx' | wc -l) .resx files)"
+  echo "== results ($MODE: $FILES files, $(cat "$WORK"/app/Generated/*.cs | wc -l) lines, about $((LITERALS / 2)) literals, $(find "$OQTANE" -name '*.resx' | wc -l) .resx files; load average $(cut -d' ' -f1-3 /proc/loadavg))"
 grep -m1 "Total analyzer execution time" "$WORK/build.log" | sed 's/^ *//'
 grep -E "ToneAnalyzers\.(Analyzers|CodeFixes)" "$WORK/build.log" | grep -E "[0-9]+\.[0-9]+ +[0-9<]" | sed 's/^ *//' | sort -u | head -20
 grep -E "^ +[0-9]+ ms +Csc " "$WORK/build.log" | sed 's/^ */Csc task: /' | head -1
@@ -95,7 +70,7 @@ if [ "${WARM:-1}" = "1" ]; then
   # analyzers, the second (after touching a file so csc runs again) shows the steady-state cost.
   echo "== building twice on the compiler server (UseSharedCompilation=true); second build:"
   dotnet build --no-restore -nodeReuse:false -p:UseSharedCompilation=true > /dev/null 2>&1 || true
-  touch Generated/Messages0.cs
+  touch "$(ls Generated/*.cs | head -1)"
   dotnet build --no-restore -nodeReuse:false -p:UseSharedCompilation=true -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary > "$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log"; exit 1; }
   report
 fi

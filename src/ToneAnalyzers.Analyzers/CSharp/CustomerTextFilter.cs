@@ -55,14 +55,17 @@ public static class CustomerTextFilter
         return false;
     }
 
-    private static bool HasCustomerFacing(SyntaxList<AttributeListSyntax> lists)
+    private static bool HasCustomerFacing(SyntaxList<AttributeListSyntax> lists) => HasAttribute(lists, "CustomerFacing");
+
+    /// <summary>Whether one of the attributes is named <paramref name="simpleName"/> (without namespace or Attribute suffix).</summary>
+    internal static bool HasAttribute(SyntaxList<AttributeListSyntax> lists, string simpleName)
     {
         foreach (var list in lists)
         {
             foreach (var attribute in list.Attributes)
             {
                 var name = SimpleName(attribute.Name);
-                if (name == "CustomerFacing")
+                if (name == simpleName)
                 {
                     return true;
                 }

@@ -111,58 +111,50 @@ public static class EngineCache
 
     private static EngineEntry Compile(ToneRuleSet ruleSet, ToneEngineOptions options)
     {
-        try
+        // Rules from RuleLoader are validated when loaded; the allowed phrases of the configuration are checked here, one by one, so an
+        // invalid one is reported with its position and the others still apply.
+        var problems = ImmutableArray.CreateBuilder<string>();
+        var effective = options;
+        foreach (var phrase in options.AllowedPhrases)
         {
-            return new EngineEntry(ToneEngine.Create(ruleSet.Result.Rules, options), ImmutableArray<string>.Empty);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // One allowed phrase (or a rule) does not compile: keep what compiles, report the rest.
-            var problems = ImmutableArray.CreateBuilder<string>();
-            var cleaned = new ToneEngineOptions();
-            foreach (var id in options.DisabledRules)
+            if (ToneEngine.ValidatePattern(phrase) is { } error)
             {
-                cleaned.DisabledRules.Add(id);
+                problems.Add(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "the allowed phrase '{0}' of {1} is not a valid pattern (at character {2}: {3})",
+                    phrase,
+                    ToneSettings.AllowedPhrasesKey,
+                    error.Position + 1,
+                    error.Message));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            effective = new ToneEngineOptions();
+            effective.DisabledRules.UnionWith(options.DisabledRules);
+            foreach (var pair in options.SeverityOverrides)
+            {
+                effective.SeverityOverrides[pair.Key] = pair.Value;
             }
 
             foreach (var phrase in options.AllowedPhrases)
             {
-                var single = new ToneEngineOptions();
-                single.AllowedPhrases.Add(phrase);
-                try
+                if (ToneEngine.ValidatePattern(phrase) is null)
                 {
-                    ToneEngine.Create(Array.Empty<ToneRule>(), single);
-                    cleaned.AllowedPhrases.Add(phrase);
-                }
-                catch (Exception pe) when (pe is not OperationCanceledException)
-                {
-                    problems.Add(string.Format(CultureInfo.InvariantCulture, "the allowed phrase '{0}' of {1} is not a valid pattern ({2})", phrase, ToneSettings.AllowedPhrasesKey, pe.Message));
+                    effective.AllowedPhrases.Add(phrase);
                 }
             }
+        }
 
-            var rules = new List<ToneRule>();
-            foreach (var rule in ruleSet.Result.Rules)
-            {
-                try
-                {
-                    ToneEngine.Create(new[] { rule }, cleaned);
-                    rules.Add(rule);
-                }
-                catch (Exception re) when (re is not OperationCanceledException)
-                {
-                    problems.Add(string.Format(CultureInfo.InvariantCulture, "the rule '{0}' does not compile ({1})", rule.Id, re.Message));
-                }
-            }
-
-            try
-            {
-                return new EngineEntry(ToneEngine.Create(rules, cleaned), problems.ToImmutable());
-            }
-            catch (Exception fe) when (fe is not OperationCanceledException)
-            {
-                problems.Add("the rules do not compile (" + fe.Message + ")");
-                return new EngineEntry(ToneEngine.Create(Array.Empty<ToneRule>()), problems.ToImmutable());
-            }
+        try
+        {
+            return new EngineEntry(ToneEngine.Create(ruleSet.Result.Rules, effective), problems.ToImmutable());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            problems.Add("the rules do not compile (" + e.Message + ")");
+            return new EngineEntry(ToneEngine.Create(Array.Empty<ToneRule>()), problems.ToImmutable());
         }
     }
 

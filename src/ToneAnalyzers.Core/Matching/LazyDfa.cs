@@ -22,7 +22,91 @@ internal sealed class DfaState
     /// <summary>Whether some state accepts any word (a gap or '_'), so even unknown words must be looked up.</summary>
     public bool HasAnyEdge { get; }
 
-    public Dictionary<WordKey, DfaState?> Next { get; } = new();
+    /// <summary>Cached transitions. Not a Dictionary&lt;WordKey, ...&gt;: that instantiation over our struct cannot be precompiled
+    /// (ReadyToRun) with our code, so in a cold compiler process it would run as unoptimised JIT code on the hottest path.</summary>
+    public TransitionTable Next { get; } = new();
+}
+
+/// <summary>A small open-addressing map from <see cref="WordKey"/> to a state (null allowed: "leads nowhere").</summary>
+internal sealed class TransitionTable
+{
+    private WordKey[] _keys = new WordKey[4];
+    private DfaState?[] _values = new DfaState?[4];
+    private bool[] _used = new bool[4];
+    private int _count;
+    private int _shift = 30; // 32 - log2(capacity): Fibonacci hashing takes the top bits
+
+    public bool TryGetValue(in WordKey key, out DfaState? value)
+    {
+        var mask = _keys.Length - 1;
+        var slot = (int)(unchecked((uint)key.GetHashCode() * 2654435769u) >> _shift);
+        while (_used[slot])
+        {
+            if (_keys[slot].Equals(key))
+            {
+                value = _values[slot];
+                return true;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        value = null;
+        return false;
+    }
+
+    public DfaState? this[in WordKey key]
+    {
+        set
+        {
+            if ((_count + 1) * 2 > _keys.Length)
+            {
+                Grow();
+            }
+
+            Insert(key, value);
+        }
+    }
+
+    private void Insert(in WordKey key, DfaState? value)
+    {
+        var mask = _keys.Length - 1;
+        var slot = (int)(unchecked((uint)key.GetHashCode() * 2654435769u) >> _shift);
+        while (_used[slot])
+        {
+            if (_keys[slot].Equals(key))
+            {
+                _values[slot] = value;
+                return;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        _keys[slot] = key;
+        _values[slot] = value;
+        _used[slot] = true;
+        _count++;
+    }
+
+    private void Grow()
+    {
+        var keys = _keys;
+        var values = _values;
+        var used = _used;
+        _keys = new WordKey[keys.Length * 2];
+        _values = new DfaState?[keys.Length * 2];
+        _used = new bool[keys.Length * 2];
+        _shift--;
+        _count = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (used[i])
+            {
+                Insert(keys[i], values[i]);
+            }
+        }
+    }
 }
 
 /// <summary>What the automaton can tell about one word: its id, up to two stems it starts with, and a sentence break before it.</summary>

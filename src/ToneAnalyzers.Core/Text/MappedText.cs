@@ -98,7 +98,9 @@ public sealed class MappedText
 public sealed class MappedTextBuilder
 {
     private readonly StringBuilder _text = new();
-    private readonly List<MappedText.Segment> _segments = new();
+    // An array, not a List<Segment>: that instantiation over our struct cannot be precompiled (ReadyToRun) with our code.
+    private MappedText.Segment[] _segments = new MappedText.Segment[8];
+    private int _segmentCount;
 
     public int Length => _text.Length;
 
@@ -110,7 +112,7 @@ public sealed class MappedTextBuilder
             return this;
         }
 
-        _segments.Add(new MappedText.Segment(_text.Length, start, length, verbatim: true));
+        AddSegment(new MappedText.Segment(_text.Length, start, length, verbatim: true));
         _text.Append(source, start, length);
         return this;
     }
@@ -126,7 +128,7 @@ public sealed class MappedTextBuilder
             return this;
         }
 
-        _segments.Add(new MappedText.Segment(_text.Length, sourceStart, sourceLength, verbatim: false));
+        AddSegment(new MappedText.Segment(_text.Length, sourceStart, sourceLength, verbatim: false));
         _text.Append(text);
         return this;
     }
@@ -134,5 +136,27 @@ public sealed class MappedTextBuilder
     /// <summary>A character that counts as one opaque word (an interpolation hole, a template expression).</summary>
     public const string Hole = "\uFFFC";
 
-    public MappedText Build() => new(_text.ToString(), _segments.ToArray());
+    /// <summary>Empties the builder so it can be reused.</summary>
+    public void Clear()
+    {
+        _text.Clear();
+        _segmentCount = 0;
+    }
+
+    public MappedText Build()
+    {
+        var segments = new MappedText.Segment[_segmentCount];
+        Array.Copy(_segments, segments, _segmentCount);
+        return new MappedText(_text.ToString(), segments);
+    }
+
+    private void AddSegment(in MappedText.Segment segment)
+    {
+        if (_segmentCount == _segments.Length)
+        {
+            Array.Resize(ref _segments, _segmentCount * 2);
+        }
+
+        _segments[_segmentCount++] = segment;
+    }
 }
