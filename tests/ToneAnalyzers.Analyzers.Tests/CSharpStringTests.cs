@@ -16,7 +16,7 @@ public class CSharpStringTests
 
     [Fact]
     public Task Regular_string_with_escapes_maps_through_them() => Check("""
-        class C { string s = "Done.\n\"{|TONE001:You should be \u0067rateful\" we|} said\t!"; }
+        class C { string s = "Done.\n\"{|TONE001:You should be \u0067rateful|}\" we said\t!"; }
         """);
 
     [Fact]
@@ -40,7 +40,7 @@ public class CSharpStringTests
         {
             string s = """
                 Dear customer,
-                {|TONE001:you should be grateful that we|} replied.
+                {|TONE001:you should be grateful|} that we replied.
                 """;
         }
         """");

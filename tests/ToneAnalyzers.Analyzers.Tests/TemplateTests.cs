@@ -113,7 +113,7 @@ public class TemplateTests
     public Task Plain_text_reports_and_masks_placeholders() => Check("/0/Templates/reply.txt", """
         Hello {{name}},
 
-        {|TONE001:you should be grateful we|} answered. See https://example.com/you/should/be/grateful
+        {|TONE001:you should be grateful|} we answered. See https://example.com/you/should/be/grateful
         """);
 
     [Fact]
