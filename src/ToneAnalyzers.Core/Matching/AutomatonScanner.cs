@@ -55,18 +55,18 @@ internal sealed class AutomatonScanner
                     stemCount = automaton.Stems.FindPrefixesAscii(text, scanner.Start, scanner.End - scanner.Start, _stemIds);
                 }
 
-                Step(dfa, wordId, stemCount, scanner, sentence, scanner.BreakBefore);
+                Step(dfa, wordId, stemCount, scanner.Start, scanner.End, sentence, scanner.BreakBefore);
                 continue;
             }
 
             _folder.Fold(text, scanner.Start, scanner.End);
             var buffer = _folder.Buffer;
             Classify(automaton, buffer, 0, _folder.FirstLength, out var id, out var stems);
-            Step(dfa, id, stems, scanner, sentence, scanner.BreakBefore);
+            Step(dfa, id, stems, scanner.Start, scanner.End, sentence, scanner.BreakBefore);
             if (_folder.SecondStart >= 0)
             {
                 Classify(automaton, buffer, _folder.SecondStart, _folder.SecondLength, out id, out stems);
-                Step(dfa, id, stems, scanner, sentence, breakBefore: false);
+                Step(dfa, id, stems, scanner.Start, scanner.End, sentence, breakBefore: false);
             }
         }
     }
@@ -102,10 +102,10 @@ internal sealed class AutomatonScanner
         stemCount = isHole || automaton.Stems.IsEmpty ? 0 : automaton.Stems.FindPrefixes(buffer, offset, length, _stemIds);
     }
 
-    private void Step(LazyDfa dfa, int wordId, int stemCount, WordScanner word, int sentence, bool breakBefore)
+    private void Step(LazyDfa dfa, int wordId, int stemCount, int wordStart, int wordEnd, int sentence, bool breakBefore)
     {
         var index = Tokens.Count;
-        Tokens.Add(word.Start, word.End, sentence);
+        Tokens.Add(wordStart, wordEnd, sentence);
         var key = new WordKey(wordId, stemCount > 0 ? _stemIds[0] : -1, stemCount > 1 ? _stemIds[1] : -1, breakBefore);
 
         _nextCount = 0;
