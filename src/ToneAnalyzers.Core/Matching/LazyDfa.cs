@@ -6,11 +6,44 @@ namespace ToneAnalyzers.Matching;
 /// <summary>A set of automaton states reached from one start word, with its transitions cached as they are discovered.</summary>
 internal sealed class DfaState
 {
-    public DfaState(int[] states, int[] accepts, bool hasAnyEdge)
+    public DfaState(int[] states, int[] accepts, bool hasAnyEdge, ulong wordMaskLow = ulong.MaxValue, ulong wordMaskHigh = ulong.MaxValue, ulong stemMask = ulong.MaxValue)
     {
         States = states;
         Accepts = accepts;
         HasAnyEdge = hasAnyEdge;
+        WordMaskLow = wordMaskLow;
+        WordMaskHigh = wordMaskHigh;
+        StemMask = stemMask;
+    }
+
+    /// <summary>
+    /// One bit per word id modulo 128 for the words some state can consume (a Bloom filter of one hash), and the same
+    /// for stems: a word whose bits are clear cannot continue any phrase of this set, so it needs no table probe
+    /// (and leaves no "leads nowhere" entry behind to crowd the table).
+    /// </summary>
+    public ulong WordMaskLow { get; }
+
+    public ulong WordMaskHigh { get; }
+
+    public ulong StemMask { get; }
+
+    /// <summary>False when no edge of this set can take the word; true means "look it up".</summary>
+    public bool MayTake(int word, int[] stems, int stemCount)
+    {
+        if (HasAnyEdge || (word >= 0 && (((word & 64) == 0 ? WordMaskLow : WordMaskHigh) & (1UL << (word & 63))) != 0))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < stemCount; i++)
+        {
+            if ((StemMask & (1UL << (stems[i] & 63))) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The automaton states that can still consume a word, sorted.</summary>
@@ -184,7 +217,7 @@ internal sealed class LazyDfa
     /// <summary>The set reached from <paramref name="from"/> on a word, or null when nothing survives.</summary>
     public DfaState? Step(DfaState from, in WordKey word, int[] stems, int stemCount)
     {
-        if (word.Word < 0 && stemCount == 0 && !from.HasAnyEdge)
+        if (!from.MayTake(word.Word, stems, stemCount))
         {
             return null;
         }
@@ -313,6 +346,7 @@ internal sealed class LazyDfa
         var consuming = new List<int>();
         var accepts = new List<int>();
         var hasAny = false;
+        ulong wordLow = 0, wordHigh = 0, stemMask = 0;
         foreach (var s in key)
         {
             if (_automaton.Accept[s] >= 0)
@@ -326,12 +360,26 @@ internal sealed class LazyDfa
                 consuming.Add(s);
                 foreach (var e in edges)
                 {
-                    hasAny |= e.Kind == EdgeKind.Any;
+                    switch (e.Kind)
+                    {
+                        case EdgeKind.Any:
+                            hasAny = true;
+                            break;
+                        case EdgeKind.Word when (e.Value & 64) == 0:
+                            wordLow |= 1UL << (e.Value & 63);
+                            break;
+                        case EdgeKind.Word:
+                            wordHigh |= 1UL << (e.Value & 63);
+                            break;
+                        default:
+                            stemMask |= 1UL << (e.Value & 63);
+                            break;
+                    }
                 }
             }
         }
 
-        var state = new DfaState(consuming.ToArray(), accepts.ToArray(), hasAny);
+        var state = new DfaState(consuming.ToArray(), accepts.ToArray(), hasAny, wordLow, wordHigh, stemMask);
         _interned.Add(key, state);
         return state;
     }
