@@ -112,7 +112,17 @@ public sealed class MappedTextBuilder
             return this;
         }
 
-        AddSegment(new MappedText.Segment(_text.Length, start, length, verbatim: true));
+        // Two verbatim runs that touch in the source and in the text are one segment (a literal split by a parser).
+        if (_segmentCount > 0 && _segments[_segmentCount - 1] is { Verbatim: true } last &&
+            last.TextStart + last.SourceLength == _text.Length && last.SourceStart + last.SourceLength == start)
+        {
+            _segments[_segmentCount - 1] = new MappedText.Segment(last.TextStart, last.SourceStart, last.SourceLength + length, verbatim: true);
+        }
+        else
+        {
+            AddSegment(new MappedText.Segment(_text.Length, start, length, verbatim: true));
+        }
+
         _text.Append(source, start, length);
         return this;
     }
