@@ -27,10 +27,13 @@ internal sealed class DfaState
 
     public ulong StemMask { get; }
 
-    /// <summary>False when no edge of this set can take the word; true means "look it up".</summary>
-    public bool MayTake(int word, int[] stems, int stemCount)
+    /// <summary>
+    /// False when no word or stem edge of this set can take the word (only gaps and '_' can), so every such word leads
+    /// to the same set: see <see cref="OtherWord"/>.
+    /// </summary>
+    public bool MayTakeSpecific(int word, int[] stems, int stemCount)
     {
-        if (HasAnyEdge || (word >= 0 && (((word & 64) == 0 ? WordMaskLow : WordMaskHigh) & (1UL << (word & 63))) != 0))
+        if (word >= 0 && (((word & 64) == 0 ? WordMaskLow : WordMaskHigh) & (1UL << (word & 63))) != 0)
         {
             return true;
         }
@@ -58,6 +61,14 @@ internal sealed class DfaState
     /// <summary>Cached transitions. Not a Dictionary&lt;WordKey, ...&gt;: that instantiation over our struct cannot be precompiled
     /// (ReadyToRun) with our code, so in a cold compiler process it would run as unoptimised JIT code on the hottest path.</summary>
     public TransitionTable Next { get; } = new();
+
+    /// <summary>
+    /// The transition on any word no word or stem edge takes, after no break [0] or a sentence break [1]: inside a gap
+    /// most words are such words, and they share one cached target instead of one table entry each.
+    /// </summary>
+    public DfaState?[] OtherWord { get; } = new DfaState?[2];
+
+    public bool[] OtherWordKnown { get; } = new bool[2];
 }
 
 /// <summary>A small open-addressing map from <see cref="WordKey"/> to a state (null allowed: "leads nowhere").</summary>
@@ -217,9 +228,21 @@ internal sealed class LazyDfa
     /// <summary>The set reached from <paramref name="from"/> on a word, or null when nothing survives.</summary>
     public DfaState? Step(DfaState from, in WordKey word, int[] stems, int stemCount)
     {
-        if (!from.MayTake(word.Word, stems, stemCount))
+        if (!from.MayTakeSpecific(word.Word, stems, stemCount))
         {
-            return null;
+            if (!from.HasAnyEdge)
+            {
+                return null;
+            }
+
+            var slot = word.BreakBefore ? 1 : 0;
+            if (!from.OtherWordKnown[slot])
+            {
+                from.OtherWord[slot] = Compute(from, new WordKey(-1, -1, -1, word.BreakBefore), stems, 0);
+                from.OtherWordKnown[slot] = true;
+            }
+
+            return from.OtherWord[slot];
         }
 
         // From the root, a plain word's transition is an array read: this runs for every known word of the text.
