@@ -161,10 +161,10 @@ public sealed class ToneEngine
             return Array.Empty<Finding>();
         }
 
-        return MatchSelector.Select(scanner, automaton.Patterns, _rules, languages, (rule, first, last) => CreateFinding(text, scanner.Tokens, rule, first, last));
+        return MatchSelector.Select(scanner, automaton.Patterns, _rules, languages, this, text);
     }
 
-    private Finding CreateFinding(string text, TokenList tokens, int ruleIndex, int first, int last)
+    internal Finding CreateFinding(string text, TokenList tokens, int ruleIndex, int first, int last)
     {
         var rule = _rules[ruleIndex];
         var start = tokens.Start[first];

@@ -15,9 +15,10 @@ internal static class MatchSelector
         PatternInfo[] patterns,
         ToneRule[] rules,
         ToneLanguage languages,
-        Func<int, int, int, Finding> create)
+        ToneEngine engine,
+        string text)
     {
-        var candidates = new List<RawMatch>();
+        List<RawMatch>? candidates = null; // most texts with raw matches only hit 'unless' or allowed phrases
         List<RawMatch>? unless = null;
         List<RawMatch>? allowed = null;
         var tokens = scanner.Tokens;
@@ -32,7 +33,7 @@ internal static class MatchSelector
             switch (info.Kind)
             {
                 case PatternKind.Rule when (rules[info.RuleIndex].Language & languages) != 0:
-                    candidates.Add(new RawMatch(info.RuleIndex, match.FirstToken, match.LastToken));
+                    (candidates ??= new List<RawMatch>()).Add(new RawMatch(info.RuleIndex, match.FirstToken, match.LastToken));
                     break;
                 case PatternKind.Unless:
                     (unless ??= new List<RawMatch>()).Add(new RawMatch(info.RuleIndex, match.FirstToken, match.LastToken));
@@ -43,7 +44,7 @@ internal static class MatchSelector
             }
         }
 
-        if (candidates.Count == 0)
+        if (candidates is null)
         {
             return Array.Empty<Finding>();
         }
@@ -74,7 +75,7 @@ internal static class MatchSelector
                 continue;
             }
 
-            findings.Add(create(c.Pattern, c.FirstToken, c.LastToken));
+            findings.Add(engine.CreateFinding(text, scanner.Tokens, c.Pattern, c.FirstToken, c.LastToken));
             taken = c.LastToken;
         }
 
