@@ -33,6 +33,15 @@ internal static class QuickRun
         Measure("engine detect", r.Megabytes, r.EngineDetectedLanguage);
     }
 
+    /// <summary>Scans the full English corpus for a number of passes: a steady loop to attach a profiler to.</summary>
+    public static void Loop(int passes)
+    {
+        var full = new FullCorpusBenchmarks();
+        full.Setup();
+        var fullMb = HelpCentreCorpus.Utf8Bytes / 1e6;
+        Measure("full corpus (en)", fullMb, full.EngineEnglish, passes);
+    }
+
     private static void Measure(string name, double mb, Func<int> run, int repeats = 3)
     {
         if (repeats > 1)

@@ -13,11 +13,14 @@ internal sealed class AutomatonScanner
     private readonly TokenFolder _folder = new();
     private readonly int[] _stemIds = new int[8];
     private readonly List<LazyDfa> _dfas = new();
-    private DfaState[] _current = new DfaState[16];
-    private int[] _currentStarts = new int[16];
+
+    // Live phrases as (DFA state id, first word) pairs, current and next in the two halves of one pair of int arrays:
+    // moving to the next word flips an offset instead of swapping array references (no GC write barriers per word).
+    private int[] _liveIds = new int[32];
+    private int[] _liveStarts = new int[32];
+    private int _half = 16;
+    private int _current; // offset of the current half (0 or _half)
     private int _currentCount;
-    private DfaState[] _next = new DfaState[16];
-    private int[] _nextStarts = new int[16];
     private int _nextCount;
 
     public TokenList Tokens { get; } = new();
@@ -30,6 +33,7 @@ internal sealed class AutomatonScanner
         Matches.Clear();
         _currentCount = 0;
         var dfa = DfaFor(automaton);
+        dfa.TrimIfLarge();
 
         var scanner = new WordScanner(text, start, length);
         var sentence = 0;
@@ -107,17 +111,22 @@ internal sealed class AutomatonScanner
         var index = Tokens.Count;
         Tokens.Add(wordStart, wordEnd, sentence);
         var key = new WordKey(wordId, stemCount > 0 ? _stemIds[0] : -1, stemCount > 1 ? _stemIds[1] : -1, breakBefore);
+        var rootNext = dfa.Step(dfa.Root, key, _stemIds, stemCount);
+        if (_currentCount == 0 && rootNext is null)
+        {
+            return; // the common case between phrases: nothing live, nothing starts
+        }
 
         _nextCount = 0;
         for (var g = 0; g < _currentCount; g++)
         {
-            Advance(dfa.Step(_current[g], key, _stemIds, stemCount), _currentStarts[g], index);
+            // Fields read afresh: Advance may grow (and move) both halves.
+            Advance(dfa.Step(dfa.StateById(_liveIds[_current + g]), key, _stemIds, stemCount), _liveStarts[_current + g], index);
         }
 
-        Advance(dfa.Step(dfa.Root, key, _stemIds, stemCount), index, index);
+        Advance(rootNext, index, index);
 
-        (_current, _next) = (_next, _current);
-        (_currentStarts, _nextStarts) = (_nextStarts, _currentStarts);
+        _current = _half - _current;
         _currentCount = _nextCount;
     }
 
@@ -128,9 +137,11 @@ internal sealed class AutomatonScanner
             return;
         }
 
+        var next = _half - _current;
+        var id = state.Id;
         for (var g = 0; g < _nextCount; g++)
         {
-            if (ReferenceEquals(_next[g], state))
+            if (_liveIds[next + g] == id)
             {
                 return; // an earlier start already holds this set: its matches are the leftmost
             }
@@ -146,14 +157,32 @@ internal sealed class AutomatonScanner
             return;
         }
 
-        if (_nextCount == _next.Length)
+        if (_nextCount == _half)
         {
-            System.Array.Resize(ref _next, _nextCount * 2);
-            System.Array.Resize(ref _nextStarts, _nextCount * 2);
+            Grow();
+            next = _half - _current;
         }
 
-        _next[_nextCount] = state;
-        _nextStarts[_nextCount] = start;
+        _liveIds[next + _nextCount] = id;
+        _liveStarts[next + _nextCount] = start;
         _nextCount++;
+    }
+
+    /// <summary>Doubles both halves, keeping the current and the next phrases where the offsets say.</summary>
+    private void Grow()
+    {
+        var half = _half * 2;
+        var ids = new int[half * 2];
+        var starts = new int[half * 2];
+        var current = _current == 0 ? 0 : half;
+        var next = half - current;
+        System.Array.Copy(_liveIds, _current, ids, current, _half);
+        System.Array.Copy(_liveStarts, _current, starts, current, _half);
+        System.Array.Copy(_liveIds, _half - _current, ids, next, _half);
+        System.Array.Copy(_liveStarts, _half - _current, starts, next, _half);
+        _liveIds = ids;
+        _liveStarts = starts;
+        _half = half;
+        _current = current;
     }
 }

@@ -6,8 +6,9 @@ namespace ToneAnalyzers.Matching;
 /// <summary>A set of automaton states reached from one start word, with its transitions cached as they are discovered.</summary>
 internal sealed class DfaState
 {
-    public DfaState(int[] states, int[] accepts, bool hasAnyEdge, ulong wordMaskLow = ulong.MaxValue, ulong wordMaskHigh = ulong.MaxValue, ulong stemMask = ulong.MaxValue)
+    public DfaState(int id, int[] states, int[] accepts, bool hasAnyEdge, ulong wordMaskLow = ulong.MaxValue, ulong wordMaskHigh = ulong.MaxValue, ulong stemMask = ulong.MaxValue)
     {
+        Id = id;
         States = states;
         Accepts = accepts;
         HasAnyEdge = hasAnyEdge;
@@ -15,6 +16,9 @@ internal sealed class DfaState
         WordMaskHigh = wordMaskHigh;
         StemMask = stemMask;
     }
+
+    /// <summary>Index in <see cref="LazyDfa.StateById"/>: scanners keep live phrases as ids, so tracking them writes no references.</summary>
+    public int Id { get; }
 
     /// <summary>
     /// One bit per word id modulo 128 for the words some state can consume (a Bloom filter of one hash), and the same
@@ -190,6 +194,7 @@ internal sealed class LazyDfa
 
     private readonly Automaton _automaton;
     private readonly Dictionary<int[], DfaState> _interned = new(StateSetComparer.Instance);
+    private readonly List<DfaState> _byId = new();
 
     // Target states of the transition being computed: a list plus a generation mark per state, so collecting
     // them costs what they number, never what the automaton holds.
@@ -221,6 +226,8 @@ internal sealed class LazyDfa
     }
 
     public Automaton Automaton => _automaton;
+
+    public DfaState StateById(int id) => _byId[id];
 
     /// <summary>The states before any word: every pattern's first word.</summary>
     public DfaState Root { get; private set; }
@@ -266,20 +273,25 @@ internal sealed class LazyDfa
         var next = Compute(from, word, stems, stemCount);
         if (stemCount <= 2)
         {
-            if (_interned.Count > MaxStates)
-            {
-                // Pathological rule sets: start over rather than grow without bound.
-                _interned.Clear();
-                _rootByWord = new DfaStateRef?[_automaton.Words.Count];
-                Root = CreateRoot();
-            }
-            else
-            {
-                from.Next[word] = next;
-            }
+            from.Next[word] = next;
         }
 
         return next;
+    }
+
+    /// <summary>
+    /// Called between scans: pathological rule sets start over rather than grow without bound. Never during a scan,
+    /// so the ids a scanner holds stay valid while it runs.
+    /// </summary>
+    public void TrimIfLarge()
+    {
+        if (_byId.Count > MaxStates)
+        {
+            _interned.Clear();
+            _byId.Clear();
+            _rootByWord = new DfaStateRef?[_automaton.Words.Count];
+            Root = CreateRoot();
+        }
     }
 
     private const int MaxScratchLength = 64;
@@ -292,7 +304,7 @@ internal sealed class LazyDfa
     {
         BeginTargets();
         AddTargets(_automaton.Closure(_automaton.Start));
-        return Intern() ?? new DfaState(Array.Empty<int>(), Array.Empty<int>(), false);
+        return Intern() ?? Register(new DfaState(_byId.Count, Array.Empty<int>(), Array.Empty<int>(), false));
     }
 
     private void BeginTargets()
@@ -402,8 +414,14 @@ internal sealed class LazyDfa
             }
         }
 
-        var state = new DfaState(consuming.ToArray(), accepts.ToArray(), hasAny, wordLow, wordHigh, stemMask);
+        var state = Register(new DfaState(_byId.Count, consuming.ToArray(), accepts.ToArray(), hasAny, wordLow, wordHigh, stemMask));
         _interned.Add(key, state);
+        return state;
+    }
+
+    private DfaState Register(DfaState state)
+    {
+        _byId.Add(state);
         return state;
     }
 }

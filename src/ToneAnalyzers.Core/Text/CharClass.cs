@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ToneAnalyzers.Text;
 
@@ -35,13 +36,11 @@ internal static class CharClass
         return table;
     }
 
-    public static bool IsWord(char c)
-    {
-        if (c < 128)
-        {
-            return s_ascii[c] == WordFlag;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWord(char c) => c < 128 ? s_ascii[c] == WordFlag : IsNonAsciiWord(c);
 
+    private static bool IsNonAsciiWord(char c)
+    {
         if (char.IsLetterOrDigit(c))
         {
             return true;
@@ -51,8 +50,10 @@ internal static class CharClass
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC' or '\u2018' or '\u201B';
 
     /// <summary>Characters that end a sentence: gaps in patterns never cross them, and "unless" looks only inside the sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSentenceBreak(char c) => c < 128 ? s_ascii[c] == BreakFlag : c is '\u2026' or '\u3002' or '\u2029' or '\u2028';
 }

@@ -47,24 +47,48 @@ internal struct WordScanner
         var end = _end;
         var sawBreak = false;
         var newlines = 0;
+        var ascii = CharClass.Ascii;
         while (pos < end)
         {
             var c = text[pos];
-            if (CharClass.IsWord(c) || c == CharClass.Hole)
+            if (c < 128)
+            {
+                // One table read for the common case: spaces and punctuation between ASCII words.
+                var flags = ascii[c];
+                if (flags == CharClass.WordFlag)
+                {
+                    break;
+                }
+
+                if (flags == CharClass.BreakFlag)
+                {
+                    if (c == '\n')
+                    {
+                        newlines++;
+                    }
+
+                    // A full stop inside a token ("v1.2", "example.com") does not end a sentence.
+                    if (c != '.' || pos + 1 >= end || !CharClass.IsWord(text[pos + 1]))
+                    {
+                        sawBreak = true;
+                    }
+                }
+
+                pos++;
+                continue;
+            }
+
+            if (c == CharClass.Hole || CharClass.IsWord(c))
             {
                 break;
             }
 
-            if (c == '\n')
-            {
-                newlines++;
-            }
-            else if (c == '\u2029')
+            if (c == '\u2029')
             {
                 newlines += 2;
             }
 
-            if (CharClass.IsSentenceBreak(c) && !(c == '.' && pos + 1 < end && CharClass.IsWord(text[pos + 1])))
+            if (CharClass.IsSentenceBreak(c))
             {
                 sawBreak = true;
             }
@@ -90,7 +114,6 @@ internal struct WordScanner
         }
         else
         {
-            var ascii = CharClass.Ascii;
             while (pos < end)
             {
                 var c = text[pos];
@@ -98,7 +121,7 @@ internal struct WordScanner
                 {
                     if (ascii[c] != CharClass.WordFlag)
                     {
-                        if (CharClass.IsApostrophe(c) && pos + 1 < end && CharClass.IsWord(text[pos + 1]))
+                        if (c == '\'' && pos + 1 < end && CharClass.IsWord(text[pos + 1]))
                         {
                             plain = false;
                             pos += 2;
