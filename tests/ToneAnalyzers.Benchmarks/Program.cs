@@ -23,6 +23,12 @@ public static class Program
             return;
         }
 
+        if (args.Length == 1 && args[0] == "--warmup")
+        {
+            WarmupRun.Run();
+            return;
+        }
+
         if (args.Length >= 1 && args[0] == "--loop")
         {
             QuickRun.Loop(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);

@@ -73,6 +73,12 @@ internal sealed class DfaState
     public DfaState?[] OtherWord { get; } = new DfaState?[2];
 
     public bool[] OtherWordKnown { get; } = new bool[2];
+
+    /// <summary>Edges grouped by word, built once the set has had a few transitions computed (most sets see one or two).</summary>
+    public EdgeIndex? Index { get; set; }
+
+    /// <summary>How many transitions have been computed from this set.</summary>
+    public int Computed { get; set; }
 }
 
 /// <summary>A small open-addressing map from <see cref="WordKey"/> to a state (null allowed: "leads nowhere").</summary>
@@ -329,9 +335,30 @@ internal sealed class LazyDfa
         }
     }
 
+    // Sets with few edges are walked; a set that keeps getting new transitions is indexed by word.
+    private const int WalkLimit = 64;
+
     private DfaState? Compute(DfaState from, in WordKey word, int[] stems, int stemCount)
     {
         BeginTargets();
+        from.Computed++;
+        if (from.Index is null && (from.Computed > 2 || from.States.Length > WalkLimit))
+        {
+            from.Index = EdgeIndex.Build(_automaton.Edges, from.States);
+        }
+
+        if (from.Index is { } index)
+        {
+            AddIndexed(index.Any, word.BreakBefore);
+            AddIndexed(index.ForWord(word.Word), word.BreakBefore);
+            for (var i = 0; i < stemCount; i++)
+            {
+                AddIndexed(index.ForStem(stems[i]), word.BreakBefore);
+            }
+
+            return Intern();
+        }
+
         var edges = _automaton.Edges;
         foreach (var state in from.States)
         {
@@ -356,6 +383,17 @@ internal sealed class LazyDfa
         }
 
         return Intern();
+    }
+
+    private void AddIndexed(int[] encodedTargets, bool breakBefore)
+    {
+        foreach (var encoded in encodedTargets)
+        {
+            if (!(breakBefore && EdgeIndex.NoBreak(encoded)))
+            {
+                AddTargets(_automaton.Closure(EdgeIndex.Target(encoded)));
+            }
+        }
     }
 
     /// <summary>Turns the collected target states into a shared <see cref="DfaState"/> (equal sets share one cache).</summary>
