@@ -49,6 +49,22 @@ public class ConfigurationTests
         return test.RunAsync();
     }
 
+    [Theory]
+    [InlineData("tone_analyzers.languages = en, klingon", "'klingon' is not a value of tone_analyzers.languages (expected en, ru, pl, sr or all)")]
+    [InlineData("tone_analyzers.default_language = klingon", "'klingon' is not a value of tone_analyzers.default_language (expected en, ru, pl or sr; English is used)")]
+    [InlineData("tone_analyzers.csharp_strings = customers", "'customers' is not a value of tone_analyzers.csharp_strings (expected all, customer_facing or none; all is used)")]
+    [InlineData("tone_analyzers.enabled = nope", "'nope' is not a value of tone_analyzers.enabled (expected true or false)")]
+    [InlineData("tone_analyzers.disabled_rules = en/owed-gratitud", "'en/owed-gratitud' in tone_analyzers.disabled_rules is not a rule id (such as en/owed-gratitude), a diagnostic id (TONE001..TONE008) or a category")]
+    public Task Misspelt_setting_is_reported_and_the_rest_still_applies(string editorConfig, string problem)
+    {
+        // The problem is reported at the first place that meets it (once per compilation); findings are still reported.
+        var test = Verify.Analyzer<CSharpStringAnalyzer>("""class C { string s = "{|TONE001:you should be grateful|}"; string t = "{|TONE001:you should be grateful|}"; }""");
+        test.TestState.AnalyzerConfigFiles.Add(Verify.EditorConfig(editorConfig));
+        test.TestBehaviors |= TestBehaviors.SkipSuppressionCheck;
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("TONE000", DiagnosticSeverity.Warning).WithSpan("/0/Test0.cs", 1, 1, 1, 1).WithArguments("the configuration", problem));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Languages_limit_the_rules() => CheckWith("tone_analyzers.languages = ru, pl", Flagged);
 

@@ -75,7 +75,7 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
             root = context.Tree.GetRoot(context.CancellationToken);
             text = context.Tree.GetText(context.CancellationToken);
             engine = state.EngineFor(settings);
-            state.ReportProblems(engine, Location.Create(context.Tree, new TextSpan(0, 0)), context.ReportDiagnostic);
+            state.ReportProblems(engine, settings, Location.Create(context.Tree, new TextSpan(0, 0)), context.ReportDiagnostic);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -129,6 +129,18 @@ public static class EngineCache
             }
         }
 
+        foreach (var id in options.DisabledRules)
+        {
+            if (!CategoryInfo.TryParseSlug(id, out _) && !HasRule(ruleSet, id))
+            {
+                problems.Add(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "'{0}' in {1} is not a rule id (such as en/owed-gratitude), a diagnostic id (TONE001..TONE008) or a category",
+                    id,
+                    ToneSettings.DisabledRulesKey));
+            }
+        }
+
         if (problems.Count > 0)
         {
             effective = new ToneEngineOptions();
@@ -156,6 +168,19 @@ public static class EngineCache
             problems.Add("the rules do not compile (" + e.Message + ")");
             return new EngineEntry(ToneEngine.Create(Array.Empty<ToneRule>()), problems.ToImmutable());
         }
+    }
+
+    private static bool HasRule(ToneRuleSet ruleSet, string id)
+    {
+        foreach (var rule in ruleSet.Result.Rules)
+        {
+            if (string.Equals(rule.Id, id, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Trim<T>(ConcurrentDictionary<string, T> cache)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ToneAnalyzers.Analyzers.Configuration;
@@ -40,8 +41,9 @@ public sealed class ToneSettings
         (EnabledKey, "build_property.ToneAnalyzersEnabled"),
     };
 
-    private ToneSettings(bool enabled, ToneLanguage languages, ToneLanguage defaultLanguage, CSharpStringScope scope, ToneEngineOptions engineOptions)
+    private ToneSettings(bool enabled, ToneLanguage languages, ToneLanguage defaultLanguage, CSharpStringScope scope, ToneEngineOptions engineOptions, ImmutableArray<string> problems)
     {
+        Problems = problems;
         Enabled = enabled;
         Languages = languages;
         DefaultLanguage = defaultLanguage;
@@ -64,6 +66,9 @@ public sealed class ToneSettings
     /// <summary>Disabled rules and allowed phrases, as engine options.</summary>
     public ToneEngineOptions EngineOptions { get; }
 
+    /// <summary>Values that could not be understood (a misspelt language, say), each said in a sentence; the default applies instead.</summary>
+    public ImmutableArray<string> Problems { get; }
+
     /// <summary>The cache key of <see cref="EngineOptions"/>.</summary>
     public string EngineKey { get; }
 
@@ -81,25 +86,44 @@ public sealed class ToneSettings
 
     public static ToneSettings Read(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
     {
-        var enabled = !string.Equals(Get(fileOptions, globalOptions, EnabledKey)?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+        var problems = ImmutableArray.CreateBuilder<string>();
+        var enabledText = Get(fileOptions, globalOptions, EnabledKey)?.Trim();
+        var enabled = !string.Equals(enabledText, "false", StringComparison.OrdinalIgnoreCase);
+        if (!string.IsNullOrEmpty(enabledText) && enabled && !string.Equals(enabledText, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add(Unknown(EnabledKey, enabledText!, "true or false"));
+        }
 
         var languages = ToneLanguage.All;
         var languageText = Get(fileOptions, globalOptions, LanguagesKey);
         if (!string.IsNullOrWhiteSpace(languageText))
         {
-            var parsed = ToneLanguages.ParseList(languageText, out _);
+            var parsed = ToneLanguages.ParseList(languageText, out var unknown);
             languages = parsed == ToneLanguage.None ? ToneLanguage.All : parsed;
+            foreach (var name in unknown)
+            {
+                problems.Add(Unknown(LanguagesKey, name, "en, ru, pl, sr or all"));
+            }
         }
 
-        var defaultLanguage = ToneLanguages.FromCultureName(Get(fileOptions, globalOptions, DefaultLanguageKey));
+        var defaultText = Get(fileOptions, globalOptions, DefaultLanguageKey);
+        var defaultLanguage = ToneLanguages.FromCultureName(defaultText);
         if (defaultLanguage == ToneLanguage.None)
         {
+            if (!string.IsNullOrWhiteSpace(defaultText))
+            {
+                problems.Add(Unknown(DefaultLanguageKey, defaultText!.Trim(), "en, ru, pl or sr; English is used"));
+            }
+
             defaultLanguage = ToneLanguage.English;
         }
 
         var scope = CSharpStringScope.All;
-        switch (Get(fileOptions, globalOptions, CSharpStringsKey)?.Trim().ToUpperInvariant())
+        var scopeText = Get(fileOptions, globalOptions, CSharpStringsKey)?.Trim();
+        switch (scopeText?.ToUpperInvariant())
         {
+            case null or "" or "ALL" or "TRUE":
+                break;
             case "CUSTOMER_FACING":
             case "CUSTOMERFACING":
             case "CUSTOMER-FACING":
@@ -108,6 +132,9 @@ public sealed class ToneSettings
             case "NONE":
             case "FALSE":
                 scope = CSharpStringScope.None;
+                break;
+            default:
+                problems.Add(Unknown(CSharpStringsKey, scopeText!, "all, customer_facing or none; all is used"));
                 break;
         }
 
@@ -122,8 +149,11 @@ public sealed class ToneSettings
             engineOptions.AllowedPhrases.Add(phrase);
         }
 
-        return new ToneSettings(enabled, languages, defaultLanguage, scope, engineOptions);
+        return new ToneSettings(enabled, languages, defaultLanguage, scope, engineOptions, problems.ToImmutable());
     }
+
+    private static string Unknown(string key, string value, string expected) =>
+        "'" + value + "' is not a value of " + key + " (expected " + expected + ")";
 
     private static string? Get(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, string key)
     {

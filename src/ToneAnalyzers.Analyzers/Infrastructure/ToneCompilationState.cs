@@ -21,6 +21,7 @@ public sealed class ToneCompilationState
     private readonly HashSet<AdditionalText> _duplicates;
     private readonly ConcurrentDictionary<string, ToneSettings> _settings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EngineEntry> _engines = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ToneSettings, bool> _settingsReported = new();
     private int _problemsReported;
 
     private ToneCompilationState(AnalyzerOptions options, ToneRuleSet ruleSet, HashSet<AdditionalText> duplicates)
@@ -107,15 +108,26 @@ public sealed class ToneCompilationState
         return FileKinds.Classify(file.Path, kindOverride);
     }
 
-    /// <summary>Reports configuration problems of an engine once per compilation (at the first place that uses it).</summary>
-    public void ReportProblems(EngineEntry entry, Location location, Action<Diagnostic> report)
+    /// <summary>
+    /// Reports configuration problems once per compilation at the first place that meets them: those of an engine (an invalid allowed
+    /// phrase, an unknown rule id), and those of each distinct set of settings (a misspelt language).
+    /// </summary>
+    public void ReportProblems(EngineEntry entry, ToneSettings settings, Location location, Action<Diagnostic> report)
     {
-        if (entry.Problems.IsDefaultOrEmpty || Interlocked.Exchange(ref _problemsReported, 1) != 0)
+        if (!settings.Problems.IsDefaultOrEmpty && _settingsReported.TryAdd(settings, true))
         {
-            return;
+            Report(settings.Problems, location, report);
         }
 
-        foreach (var problem in entry.Problems)
+        if (!entry.Problems.IsDefaultOrEmpty && Interlocked.Exchange(ref _problemsReported, 1) == 0)
+        {
+            Report(entry.Problems, location, report);
+        }
+    }
+
+    private static void Report(IEnumerable<string> problems, Location location, Action<Diagnostic> report)
+    {
+        foreach (var problem in problems)
         {
             report(Diagnostic.Create(ToneDescriptors.AnalysisFailure, location, "the configuration", problem));
         }

@@ -64,7 +64,7 @@ public sealed class ResxAnalyzer : DiagnosticAnalyzer
             }
 
             var engine = state.EngineFor(settings);
-            state.ReportProblems(engine, AdditionalFileReporter.LocationOf(context, text, 0, 0), context.ReportDiagnostic);
+            state.ReportProblems(engine, settings, AdditionalFileReporter.LocationOf(context, text, 0, 0), context.ReportDiagnostic);
             foreach (var resource in strings)
             {
                 if (!resource.Ignored)

@@ -63,7 +63,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             }
 
             var engine = state.EngineFor(settings);
-            state.ReportProblems(engine, AdditionalFileReporter.LocationOf(context, text, 0, 0), context.ReportDiagnostic);
+            state.ReportProblems(engine, settings, AdditionalFileReporter.LocationOf(context, text, 0, 0), context.ReportDiagnostic);
             AdditionalFileReporter.Report(context, text, visible, engine.Engine, languages, TextKindOf(kind));
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -130,6 +130,7 @@ internal sealed class AutomatonScanner
         _currentCount = _nextCount;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void Advance(DfaState? state, int start, int index)
     {
         if (state is null)
