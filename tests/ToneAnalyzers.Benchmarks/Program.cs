@@ -23,6 +23,12 @@ public static class Program
             return;
         }
 
+        if (args.Length == 1 && args[0] == "--breakdown")
+        {
+            BreakdownRun.Run();
+            return;
+        }
+
         if (args.Length == 1 && args[0] == "--warmup")
         {
             WarmupRun.Run();
