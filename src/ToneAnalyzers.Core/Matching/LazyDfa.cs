@@ -208,13 +208,15 @@ internal sealed class LazyDfa
     private readonly int[] _marks;
     private int _generation;
 
-    private DfaStateRef?[] _rootByWord;
+    // The root's transition per word id: null until computed, Nowhere when the word starts no phrase.
+    private DfaState?[] _rootByWord;
+    private static readonly DfaState Nowhere = new(-1, Array.Empty<int>(), Array.Empty<int>(), false);
 
     public LazyDfa(Automaton automaton)
     {
         _automaton = automaton;
         _marks = new int[automaton.StateCount];
-        _rootByWord = new DfaStateRef?[automaton.Words.Count];
+        _rootByWord = new DfaState?[automaton.Words.Count];
         Root = CreateRoot();
         _rootIgnoresBreaks = !Root.HasAnyEdge && Array.TrueForAll(Root.States, s => Array.TrueForAll(automaton.Edges[s], e => !e.NoBreak));
     }
@@ -222,14 +224,6 @@ internal sealed class LazyDfa
     // Whether the root's transitions depend on the word alone (no pattern opens with an optional word and a gap),
     // so they can be cached by word id.
     private readonly bool _rootIgnoresBreaks;
-
-    /// <summary>A cached transition that may lead nowhere (null state), told apart from "not computed yet".</summary>
-    private sealed class DfaStateRef
-    {
-        public DfaStateRef(DfaState? state) => State = state;
-
-        public DfaState? State { get; }
-    }
 
     public Automaton Automaton => _automaton;
 
@@ -261,14 +255,14 @@ internal sealed class LazyDfa
         // From the root, a plain word's transition is an array read: this runs for every known word of the text.
         if (stemCount == 0 && word.Word >= 0 && _rootIgnoresBreaks && ReferenceEquals(from, Root))
         {
-            var slot = _rootByWord[word.Word];
-            if (slot is null)
+            var known = _rootByWord[word.Word];
+            if (known is null)
             {
-                slot = new DfaStateRef(Compute(from, word, stems, stemCount));
-                _rootByWord[word.Word] = slot;
+                known = Compute(from, word, stems, stemCount) ?? Nowhere;
+                _rootByWord[word.Word] = known;
             }
 
-            return slot.State;
+            return ReferenceEquals(known, Nowhere) ? null : known;
         }
 
         if (stemCount <= 2 && from.Next.TryGetValue(word, out var cached))
@@ -295,7 +289,7 @@ internal sealed class LazyDfa
         {
             _interned.Clear();
             _byId.Clear();
-            _rootByWord = new DfaStateRef?[_automaton.Words.Count];
+            _rootByWord = new DfaState?[_automaton.Words.Count];
             Root = CreateRoot();
         }
     }

@@ -3,13 +3,17 @@ using System.Collections.Generic;
 namespace ToneAnalyzers.Matching;
 
 /// <summary>
-/// Maps the folded words that patterns use to small integer ids. Looked up straight from a char buffer,
-/// so scanning text never allocates a string per word. Open addressing, power-of-two size, FNV-1a hash.
+/// Maps the folded words that patterns use to small integer ids. Looked up straight from a char buffer or the text,
+/// so scanning never allocates a string per word. Open addressing, power-of-two size, FNV-1a hash. Each slot is one
+/// <c>ulong</c> (hash and length) so a probe reads one array; the words' characters sit in one pool and are compared
+/// only when hash and length agree (two thirds of the words of English prose are in the table).
 /// </summary>
 internal sealed class TokenTable
 {
-    private readonly string?[] _keys;
+    private readonly ulong[] _meta; // hash << 32 | length; 0 = empty (no word is empty)
+    private readonly int[] _offsets; // where the word starts in _pool
     private readonly int[] _ids;
+    private readonly char[] _pool;
     private readonly int _mask;
 
     public TokenTable(IReadOnlyDictionary<string, int> words)
@@ -21,19 +25,33 @@ internal sealed class TokenTable
         }
 
         Count = words.Count;
-        _keys = new string?[size];
+        _meta = new ulong[size];
+        _offsets = new int[size];
         _ids = new int[size];
         _mask = size - 1;
+        var poolLength = 0;
+        foreach (var word in words.Keys)
+        {
+            poolLength += word.Length;
+        }
+
+        _pool = new char[poolLength];
+        var offset = 0;
         foreach (var pair in words)
         {
-            var slot = (int)Hash(pair.Key.ToCharArray(), 0, pair.Key.Length) & _mask;
-            while (_keys[slot] != null)
+            var key = pair.Key;
+            key.CopyTo(0, _pool, offset, key.Length);
+            var hash = Hash(_pool, offset, key.Length);
+            var slot = (int)hash & _mask;
+            while (_meta[slot] != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = pair.Key;
+            _meta[slot] = Meta(hash, key.Length);
+            _offsets[slot] = offset;
             _ids[slot] = pair.Value;
+            offset += key.Length;
         }
     }
 
@@ -43,35 +61,24 @@ internal sealed class TokenTable
     /// <summary>The id of the word in <paramref name="buffer"/>[start..start+length), or -1.</summary>
     public int Find(char[] buffer, int start, int length)
     {
-        var slot = (int)Hash(buffer, start, length) & _mask;
+        var hash = Hash(buffer, start, length);
+        var meta = Meta(hash, length);
+        var slot = (int)hash & _mask;
         while (true)
         {
-            var key = _keys[slot];
-            if (key == null)
+            var probe = _meta[slot];
+            if (probe == 0)
             {
                 return -1;
             }
 
-            if (key.Length == length && Equal(key, buffer, start))
+            if (probe == meta && Equal(_pool, _offsets[slot], buffer, start, length))
             {
                 return _ids[slot];
             }
 
             slot = (slot + 1) & _mask;
         }
-    }
-
-    private static bool Equal(string key, char[] buffer, int start)
-    {
-        for (var i = 0; i < key.Length; i++)
-        {
-            if (key[i] != buffer[start + i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
@@ -80,16 +87,18 @@ internal sealed class TokenTable
     /// </summary>
     public int FindAscii(string text, int start, int length, uint runningHash)
     {
-        var slot = (int)Finish(runningHash) & _mask;
+        var hash = Finish(runningHash);
+        var meta = Meta(hash, length);
+        var slot = (int)hash & _mask;
         while (true)
         {
-            var key = _keys[slot];
-            if (key == null)
+            var probe = _meta[slot];
+            if (probe == 0)
             {
                 return -1;
             }
 
-            if (key.Length == length && EqualLower(key, text, start))
+            if (probe == meta && EqualLower(_pool, _offsets[slot], text, start, length))
             {
                 return _ids[slot];
             }
@@ -98,11 +107,26 @@ internal sealed class TokenTable
         }
     }
 
-    private static bool EqualLower(string key, string text, int start)
+    private static ulong Meta(uint hash, int length) => ((ulong)hash << 32) | (uint)length;
+
+    private static bool Equal(char[] pool, int offset, char[] buffer, int start, int length)
     {
-        for (var i = 0; i < key.Length; i++)
+        for (var i = 0; i < length; i++)
         {
-            if (key[i] != (char)(text[start + i] | 0x20))
+            if (pool[offset + i] != buffer[start + i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EqualLower(char[] pool, int offset, string text, int start, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (pool[offset + i] != (char)(text[start + i] | 0x20))
             {
                 return false;
             }
