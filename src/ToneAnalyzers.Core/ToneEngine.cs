@@ -93,7 +93,7 @@ public sealed class ToneEngine
         return result.ToArray();
     }
 
-    private Automaton AutomatonFor(ToneLanguage languages)
+    internal Automaton AutomatonFor(ToneLanguage languages)
     {
         var slot = (int)(languages & ToneLanguage.All);
         var automaton = Volatile.Read(ref _automata[slot]);
