@@ -64,7 +64,7 @@ public sealed class ToneEngine
             severities.Add(options.SeverityOf(rule));
         }
 
-        var allowed = Parse(options.AllowedPhrases);
+        var allowed = Parse(new List<string>(options.AllowedPhrases));
         return new ToneEngine(active.ToArray(), severities.ToArray(), new CompiledRule?[active.Count], allowed, options);
     }
 
@@ -82,15 +82,15 @@ public sealed class ToneEngine
         }
     }
 
-    private static SequenceNode[] Parse(IEnumerable<string> patterns)
+    private static SequenceNode[] Parse(IReadOnlyList<string> patterns, WordInterner? words = null)
     {
-        var result = new List<SequenceNode>();
-        foreach (var pattern in patterns)
+        var result = new SequenceNode[patterns.Count];
+        for (var i = 0; i < result.Length; i++)
         {
-            result.Add(PatternParser.Parse(pattern));
+            result[i] = PatternParser.Parse(patterns[i], words);
         }
 
-        return result.ToArray();
+        return result;
     }
 
     internal Automaton AutomatonFor(ToneLanguage languages)
@@ -103,6 +103,7 @@ public sealed class ToneEngine
         }
 
         var builder = new AutomatonBuilder();
+        var words = new WordInterner();
         for (var i = 0; i < _rules.Length; i++)
         {
             if ((_rules[i].Language & languages) == 0)
@@ -110,7 +111,7 @@ public sealed class ToneEngine
                 continue;
             }
 
-            var compiled = _compiled[i] ??= new CompiledRule(Parse(_rules[i].Patterns), Parse(_rules[i].Unless));
+            var compiled = _compiled[i] ??= new CompiledRule(Parse(_rules[i].Patterns, words), Parse(_rules[i].Unless, words));
             foreach (var pattern in compiled.Patterns)
             {
                 builder.Add(pattern, new PatternInfo(PatternKind.Rule, i, pattern.Anchors));

@@ -64,10 +64,18 @@ internal static class AutomatonFingerprint
                 (w.IsPrefix ? stems : words).Add(w.Folded);
                 break;
             case SequenceNode s:
-                s.Items.ForEach(i => Collect(i, words, stems));
+                foreach (var item in s.Items)
+                {
+                    Collect(item, words, stems);
+                }
+
                 break;
             case AlternationNode a:
-                a.Branches.ForEach(b => Collect(b, words, stems));
+                foreach (var branch in a.Branches)
+                {
+                    Collect(branch, words, stems);
+                }
+
                 break;
             case OptionalNode o:
                 Collect(o.Inner, words, stems);

@@ -46,17 +46,18 @@ internal static class BuildCostRun
     private static List<(SequenceNode Pattern, PatternInfo Info)> Parse(ToneRule[] rules)
     {
         var result = new List<(SequenceNode, PatternInfo)>();
+        var words = new WordInterner();
         for (var i = 0; i < rules.Length; i++)
         {
             foreach (var p in rules[i].Patterns)
             {
-                var node = PatternParser.Parse(p);
+                var node = PatternParser.Parse(p, words);
                 result.Add((node, new PatternInfo(PatternKind.Rule, i, node.Anchors)));
             }
 
             foreach (var p in rules[i].Unless)
             {
-                var node = PatternParser.Parse(p);
+                var node = PatternParser.Parse(p, words);
                 result.Add((node, new PatternInfo(PatternKind.Unless, i, node.Anchors)));
             }
         }

@@ -21,10 +21,10 @@ internal static class RegexBaseline
         return new Regex(@"\b(?:" + string.Join("|", phrases) + @")\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
-    private static string Sequence(List<PatternNode> items)
+    private static string Sequence(PatternNode[] items)
     {
         var sb = new StringBuilder();
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
             var separator = i == 0 ? string.Empty : @"\W+";

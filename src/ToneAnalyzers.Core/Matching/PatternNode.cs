@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ToneAnalyzers.Matching;
 
 /// <summary>The parsed form of a word-sequence pattern.</summary>
@@ -36,9 +34,9 @@ internal sealed class GapNode : PatternNode
 
 internal sealed class SequenceNode : PatternNode
 {
-    public SequenceNode(List<PatternNode> items) => Items = items;
+    public SequenceNode(PatternNode[] items) => Items = items;
 
-    public List<PatternNode> Items { get; }
+    public PatternNode[] Items { get; }
 
     /// <summary>Set on a whole pattern by a leading <c>^</c> / trailing <c>$</c>: the phrase must start / end a sentence.</summary>
     public SentenceAnchors Anchors { get; set; }
@@ -55,9 +53,9 @@ internal enum SentenceAnchors : byte
 
 internal sealed class AlternationNode : PatternNode
 {
-    public AlternationNode(List<SequenceNode> branches) => Branches = branches;
+    public AlternationNode(SequenceNode[] branches) => Branches = branches;
 
-    public List<SequenceNode> Branches { get; }
+    public SequenceNode[] Branches { get; }
 }
 
 internal sealed class OptionalNode : PatternNode
