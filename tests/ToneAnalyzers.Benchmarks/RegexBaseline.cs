@@ -49,7 +49,7 @@ internal static class RegexBaseline
     {
         WordNode w => Regex.Escape(w.Folded) + (w.IsPrefix ? @"\w*" : string.Empty),
         AnyWordNode => @"\w+",
-        AlternationNode a => "(?:" + string.Join("|", a.Branches.Select(b => Sequence(b.Items))) + ")",
+        AlternationNode a => "(?:" + string.Join("|", a.Branches.Select(Element)) + ")",
         SequenceNode s => Sequence(s.Items),
         OptionalNode o => "(?:" + Element(o.Inner) + ")?",
         _ => string.Empty,

@@ -52,12 +52,12 @@ internal sealed class PatternParser
     private SequenceNode ParsePattern()
     {
         var anchors = TakeAnchors();
-        var sequence = ParseSequence(topLevel: true);
-        if (sequence.Items.Length == 0)
+        if (ParseItems(topLevel: true) == 0)
         {
             throw new PatternSyntaxException("The pattern has no words.", 0);
         }
 
+        var sequence = new SequenceNode(Pop(0));
         Validate(sequence, _pattern);
         sequence.Anchors = anchors;
         return sequence;
@@ -65,7 +65,7 @@ internal sealed class PatternParser
 
     /// <summary>
     /// Reads a leading <c>^</c> and a trailing <c>$</c> (sentence start / end) and hides them from the word parser.
-    /// Anywhere else they are an error, reported by <see cref="ParseSequence"/>.
+    /// Anywhere else they are an error, reported by <see cref="ParseItems"/>.
     /// </summary>
     private SentenceAnchors TakeAnchors()
     {
@@ -131,7 +131,8 @@ internal sealed class PatternParser
         _ => false,
     };
 
-    private SequenceNode ParseSequence(bool topLevel)
+    /// <summary>Parses a sequence up to the end, ')' or '|', leaving its items on the stack; returns how many.</summary>
+    private int ParseItems(bool topLevel)
     {
         var mark = _stack.Count;
         while (true)
@@ -144,7 +145,7 @@ internal sealed class PatternParser
                     throw new PatternSyntaxException("A '(' is not closed: add ')'.", _pos);
                 }
 
-                return new SequenceNode(Pop<PatternNode>(mark));
+                return _stack.Count - mark;
             }
 
             var c = _pattern[_pos];
@@ -162,7 +163,7 @@ internal sealed class PatternParser
                         throw new PatternSyntaxException(c == ')' ? "A ')' has no matching '('." : "'|' separates alternatives and must stand inside ( ).", _pos);
                     }
 
-                    return new SequenceNode(Pop<PatternNode>(mark));
+                    return _stack.Count - mark;
                 case '?':
                     throw new PatternSyntaxException("'?' must follow a word or a ( ) group.", _pos);
                 case '*':
@@ -176,7 +177,7 @@ internal sealed class PatternParser
                     break;
                 case '_' when _pos + 1 >= _end || !CharClass.IsWord(_pattern[_pos + 1]):
                     _pos++;
-                    _stack.Add(ApplyOptional(new AnyWordNode()));
+                    _stack.Add(ApplyOptional(AnyWordNode.Instance));
                     break;
                 default:
                     ParseWords();
@@ -185,18 +186,24 @@ internal sealed class PatternParser
         }
     }
 
+    /// <summary>A ( ) group; a branch of one item is that item itself, not a sequence around it (the automaton is the same).</summary>
     private PatternNode ParseAlternation()
     {
         var mark = _stack.Count;
         while (true)
         {
-            var branch = ParseSequence(topLevel: false);
-            if (branch.Items.Length == 0)
+            var branchMark = _stack.Count;
+            var count = ParseItems(topLevel: false);
+            if (count == 0)
             {
                 throw new PatternSyntaxException("An alternative in ( ) is empty; use '?' after the group to make it optional.", _pos);
             }
 
-            _stack.Add(branch);
+            if (count > 1)
+            {
+                _stack.Add(new SequenceNode(Pop(branchMark)));
+            }
+
             var c = _pattern[_pos];
             _pos++;
             if (c == ')')
@@ -205,25 +212,15 @@ internal sealed class PatternParser
             }
         }
 
-        var branches = Pop<SequenceNode>(mark);
-        if (branches.Length == 1)
-        {
-            return branches[0].Items.Length == 1 ? branches[0].Items[0] : branches[0];
-        }
-
-        return new AlternationNode(branches);
+        var branches = Pop(mark);
+        return branches.Length == 1 ? branches[0] : new AlternationNode(branches);
     }
 
     /// <summary>Takes the nodes pushed since <paramref name="mark"/> off the stack.</summary>
-    private T[] Pop<T>(int mark)
-        where T : PatternNode
+    private PatternNode[] Pop(int mark)
     {
-        var result = new T[_stack.Count - mark];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = (T)_stack[mark + i];
-        }
-
+        var result = new PatternNode[_stack.Count - mark];
+        _stack.CopyTo(mark, result, 0, result.Length);
         _stack.RemoveRange(mark, result.Length);
         return result;
     }
@@ -248,7 +245,7 @@ internal sealed class PatternParser
             }
         }
 
-        return new GapNode(max);
+        return GapNode.Of(max);
     }
 
     private void ParseWords()
