@@ -102,7 +102,7 @@ public sealed class ToneEngine
             return automaton;
         }
 
-        var builder = new AutomatonBuilder();
+        var patterns = new List<(SequenceNode, PatternInfo)>();
         var words = new WordInterner();
         for (var i = 0; i < _rules.Length; i++)
         {
@@ -114,21 +114,21 @@ public sealed class ToneEngine
             var compiled = _compiled[i] ??= new CompiledRule(Parse(_rules[i].Patterns, words), Parse(_rules[i].Unless, words));
             foreach (var pattern in compiled.Patterns)
             {
-                builder.Add(pattern, new PatternInfo(PatternKind.Rule, i, pattern.Anchors));
+                patterns.Add((pattern, new PatternInfo(PatternKind.Rule, i, pattern.Anchors)));
             }
 
             foreach (var pattern in compiled.Unless)
             {
-                builder.Add(pattern, new PatternInfo(PatternKind.Unless, i, pattern.Anchors));
+                patterns.Add((pattern, new PatternInfo(PatternKind.Unless, i, pattern.Anchors)));
             }
         }
 
         foreach (var pattern in _allowed)
         {
-            builder.Add(pattern, new PatternInfo(PatternKind.Allow, -1, pattern.Anchors));
+            patterns.Add((pattern, new PatternInfo(PatternKind.Allow, -1, pattern.Anchors)));
         }
 
-        automaton = builder.Build();
+        automaton = AutomatonBuilder.Build(patterns);
         return Interlocked.CompareExchange(ref _automata[slot], automaton, null) ?? automaton;
     }
 

@@ -35,8 +35,8 @@ internal static class BuildCostRun
             var engine = ToneEngine.Create(rules);
             Report(Invariant($"{name}: parse {patterns} patterns"), repeats, () => Parse(selected).Count);
             var parsed = Parse(selected);
-            Report(Invariant($"{name}: build automaton"), repeats, () => Build(parsed).StateCount);
-            var automaton = Build(parsed);
+            Report(Invariant($"{name}: build automaton"), repeats, () => AutomatonBuilder.Build(parsed).StateCount);
+            var automaton = AutomatonBuilder.Build(parsed);
             Report(Invariant($"{name}: lazy DFA root"), repeats, () => new LazyDfa(automaton).Root.States.Length);
             Report(Invariant($"{name}: engine, all stages"), repeats, () => ToneEngine.Create(rules).AutomatonFor(languages).StateCount);
             Console.WriteLine(Invariant($"    {automaton.StateCount} states, {automaton.Words.Count} words, {automaton.Edges.Sum(e => e.Length)} edges, fingerprint {AutomatonFingerprint.Of(automaton, parsed.Select(p => p.Pattern))}"));
@@ -63,17 +63,6 @@ internal static class BuildCostRun
         }
 
         return result;
-    }
-
-    private static Automaton Build(List<(SequenceNode Pattern, PatternInfo Info)> parsed)
-    {
-        var builder = new AutomatonBuilder();
-        foreach (var (pattern, info) in parsed)
-        {
-            builder.Add(pattern, info);
-        }
-
-        return builder.Build();
     }
 
     private static void Report(string name, int repeats, Func<int> run)

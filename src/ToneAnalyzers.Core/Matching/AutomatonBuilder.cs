@@ -10,54 +10,110 @@ namespace ToneAnalyzers.Matching;
 /// </summary>
 internal sealed class AutomatonBuilder
 {
-    // A state consumes at most one word, so one edge slot per state (HasEdge tells a real one from the default).
-    private Edge[] _edge = new Edge[4096];
-    private bool[] _hasEdge = new bool[4096];
-    private int[] _accept = new int[4096];
+    // A state consumes at most one word: its edge array is made when the edge is, states without one share an empty one.
+    // All arrays are sized exactly up front: the large ones would otherwise be reallocated on the large object heap.
+    private readonly Edge[][] _edges;
+    private readonly int[] _accept;
     private int _stateCount;
 
-    // Epsilon moves in the order they were added; grouped by source state in Build.
-    private int[] _epsilonFrom = new int[1024];
-    private int[] _epsilonTo = new int[1024];
+    // Epsilon moves in the order they were added; grouped by source state at the end.
+    private readonly int[] _epsilonFrom;
+    private readonly int[] _epsilonTo;
     private int _epsilonCount;
 
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
-    private readonly List<PatternInfo> _patterns = new();
+    private readonly PatternInfo[] _patterns;
+    private int _patternCount;
     private readonly int _start;
 
-    public AutomatonBuilder() => _start = NewState();
+    private AutomatonBuilder(int states, int epsilons, int patterns)
+    {
+        _edges = new Edge[states][];
+        _accept = new int[states];
+        _epsilonFrom = new int[epsilons];
+        _epsilonTo = new int[epsilons];
+        _patterns = new PatternInfo[patterns];
+        _start = NewState();
+    }
 
-    public void Add(SequenceNode pattern, PatternInfo info)
+    /// <summary>One automaton for all <paramref name="patterns"/>; pattern i is accepted as pattern index i.</summary>
+    public static Automaton Build(IReadOnlyList<(SequenceNode Pattern, PatternInfo Info)> patterns)
+    {
+        int states = 1, epsilons = 0;
+        foreach (var (pattern, _) in patterns)
+        {
+            states++;
+            epsilons++;
+            Count(pattern, ref states, ref epsilons);
+        }
+
+        var builder = new AutomatonBuilder(states, epsilons, patterns.Count);
+        foreach (var (pattern, info) in patterns)
+        {
+            builder.Add(pattern, info);
+        }
+
+        return builder.Finish();
+    }
+
+    /// <summary>Adds the states and epsilon moves <see cref="Build(PatternNode, int, bool)"/> makes for a node.</summary>
+    private static void Count(PatternNode node, ref int states, ref int epsilons)
+    {
+        switch (node)
+        {
+            case GapNode gap:
+                states += gap.Max;
+                epsilons += gap.Max;
+                break;
+            case SequenceNode sequence:
+                foreach (var item in sequence.Items)
+                {
+                    Count(item, ref states, ref epsilons);
+                }
+
+                break;
+            case AlternationNode alternation:
+                states++;
+                epsilons += alternation.Branches.Length;
+                foreach (var branch in alternation.Branches)
+                {
+                    Count(branch, ref states, ref epsilons);
+                }
+
+                break;
+            case OptionalNode optional:
+                states++;
+                epsilons += 2;
+                Count(optional.Inner, ref states, ref epsilons);
+                break;
+            default:
+                states++; // a word or '_'
+                break;
+        }
+    }
+
+    private void Add(SequenceNode pattern, PatternInfo info)
     {
         var accept = NewState();
-        _accept[accept] = _patterns.Count;
-        _patterns.Add(info);
+        _accept[accept] = _patternCount;
+        _patterns[_patternCount++] = info;
         var entry = Build(pattern, accept, noBreak: false);
         AddEpsilon(_start, entry);
     }
 
-    public Automaton Build()
+    private Automaton Finish()
     {
-        var edges = new Edge[_stateCount][];
-        var none = Array.Empty<Edge>();
-        for (var s = 0; s < edges.Length; s++)
-        {
-            edges[s] = _hasEdge[s] ? new[] { _edge[s] } : none;
-        }
-
-        var accept = new int[_stateCount];
-        Array.Copy(_accept, accept, _stateCount);
         var (epsilonStart, epsilonTargets) = GroupEpsilons();
         return new Automaton(
             new TokenTable(_words),
             new PrefixTable(_stems),
-            edges,
+            _edges,
             epsilonStart,
             epsilonTargets,
-            accept,
+            _accept,
             _start,
-            _patterns.ToArray());
+            _patterns);
     }
 
     /// <summary>Epsilon targets grouped by source state (a stable counting sort): state s's are [start[s], start[s+1]).</summary>
@@ -74,14 +130,19 @@ internal sealed class AutomatonBuilder
             start[s + 1] += start[s];
         }
 
+        // Filling advances start[s] to where state s + 1's targets begin; shift back afterwards.
         var targets = new int[_epsilonCount];
-        var fill = new int[_stateCount];
-        Array.Copy(start, fill, _stateCount);
         for (var i = 0; i < _epsilonCount; i++)
         {
-            targets[fill[_epsilonFrom[i]]++] = _epsilonTo[i];
+            targets[start[_epsilonFrom[i]]++] = _epsilonTo[i];
         }
 
+        for (var s = _stateCount; s > 0; s--)
+        {
+            start[s] = start[s - 1];
+        }
+
+        start[0] = 0;
         return (start, targets);
     }
 
@@ -164,32 +225,15 @@ internal sealed class AutomatonBuilder
 
     private int NewState()
     {
-        if (_stateCount == _accept.Length)
-        {
-            var size = _stateCount * 2;
-            Array.Resize(ref _edge, size);
-            Array.Resize(ref _hasEdge, size);
-            Array.Resize(ref _accept, size);
-        }
-
         _accept[_stateCount] = -1;
+        _edges[_stateCount] = Array.Empty<Edge>();
         return _stateCount++;
     }
 
-    private void SetEdge(int state, Edge edge)
-    {
-        _edge[state] = edge;
-        _hasEdge[state] = true;
-    }
+    private void SetEdge(int state, Edge edge) => _edges[state] = new[] { edge };
 
     private void AddEpsilon(int from, int to)
     {
-        if (_epsilonCount == _epsilonFrom.Length)
-        {
-            Array.Resize(ref _epsilonFrom, _epsilonCount * 2);
-            Array.Resize(ref _epsilonTo, _epsilonCount * 2);
-        }
-
         _epsilonFrom[_epsilonCount] = from;
         _epsilonTo[_epsilonCount] = to;
         _epsilonCount++;
