@@ -7,7 +7,8 @@ namespace ToneAnalyzers.Matching;
 /// </summary>
 internal sealed class WordInterner
 {
-    private WordNode?[] _slots = new WordNode?[4096];
+    // 64 KB, under the large object heap threshold; the English rules' words fit without growing.
+    private WordNode?[] _slots = new WordNode?[8192];
     private int _count;
 
     /// <summary>The plain (not stem) word node for <paramref name="buffer"/>[start..start+length).</summary>
