@@ -33,36 +33,35 @@ internal static class BuildCostRun
             var selected = rules.Where(r => (r.Language & languages) != 0).ToArray();
             var patterns = selected.Sum(r => r.Patterns.Count + r.Unless.Count);
             var engine = ToneEngine.Create(rules);
-            Report(Invariant($"{name}: parse {patterns} patterns"), repeats, () => Parse(selected).Count);
+            Report(Invariant($"{name}: parse {patterns} patterns"), repeats, () => Parse(selected).Patterns.Length);
             var parsed = Parse(selected);
-            Report(Invariant($"{name}: build automaton"), repeats, () => AutomatonBuilder.Build(parsed).StateCount);
-            var automaton = AutomatonBuilder.Build(parsed);
+            Report(Invariant($"{name}: build automaton"), repeats, () => AutomatonBuilder.Build(parsed.Patterns, parsed.Infos).StateCount);
+            var automaton = AutomatonBuilder.Build(parsed.Patterns, parsed.Infos);
             Report(Invariant($"{name}: lazy DFA root"), repeats, () => new LazyDfa(automaton).Root.States.Length);
             Report(Invariant($"{name}: engine, all stages"), repeats, () => ToneEngine.Create(rules).AutomatonFor(languages).StateCount);
-            Console.WriteLine(Invariant($"    {automaton.StateCount} states, {automaton.Words.Count} words, {automaton.Edges.Sum(e => e.Length)} edges, fingerprint {AutomatonFingerprint.Of(automaton, parsed.Select(p => p.Pattern))}"));
+            Console.WriteLine(Invariant($"    {automaton.StateCount} states, {automaton.Words.Count} words, {automaton.Edges.Sum(e => e.Length)} edges, fingerprint {AutomatonFingerprint.Of(automaton, parsed.Patterns)}"));
         }
     }
 
-    private static List<(SequenceNode Pattern, PatternInfo Info)> Parse(ToneRule[] rules)
+    private static (SequenceNode[] Patterns, PatternInfo[] Infos) Parse(ToneRule[] rules)
     {
-        var result = new List<(SequenceNode, PatternInfo)>();
+        var patterns = new List<SequenceNode>();
+        var infos = new List<PatternInfo>();
         var words = new WordInterner();
         for (var i = 0; i < rules.Length; i++)
         {
-            foreach (var p in rules[i].Patterns)
+            foreach (var (kind, texts) in new[] { (PatternKind.Rule, rules[i].Patterns), (PatternKind.Unless, rules[i].Unless) })
             {
-                var node = PatternParser.Parse(p, words);
-                result.Add((node, new PatternInfo(PatternKind.Rule, i, node.Anchors)));
-            }
-
-            foreach (var p in rules[i].Unless)
-            {
-                var node = PatternParser.Parse(p, words);
-                result.Add((node, new PatternInfo(PatternKind.Unless, i, node.Anchors)));
+                foreach (var text in texts)
+                {
+                    var node = PatternParser.Parse(text, words);
+                    patterns.Add(node);
+                    infos.Add(new PatternInfo(kind, i, node.Anchors));
+                }
             }
         }
 
-        return result;
+        return (patterns.ToArray(), infos.ToArray());
     }
 
     private static void Report(string name, int repeats, Func<int> run)

@@ -24,34 +24,36 @@ internal sealed class AutomatonBuilder
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
     private readonly PatternInfo[] _patterns;
-    private int _patternCount;
     private readonly int _start;
 
-    private AutomatonBuilder(int states, int epsilons, int patterns)
+    // Not Array.Empty<Edge>(): a framework generic over our struct cannot be precompiled into our image.
+    private static readonly Edge[] s_noEdge = new Edge[0];
+
+    private AutomatonBuilder(int states, int epsilons, PatternInfo[] patterns)
     {
         _edges = new Edge[states][];
         _accept = new int[states];
         _epsilonFrom = new int[epsilons];
         _epsilonTo = new int[epsilons];
-        _patterns = new PatternInfo[patterns];
+        _patterns = patterns;
         _start = NewState();
     }
 
-    /// <summary>One automaton for all <paramref name="patterns"/>; pattern i is accepted as pattern index i.</summary>
-    public static Automaton Build(IReadOnlyList<(SequenceNode Pattern, PatternInfo Info)> patterns)
+    /// <summary>One automaton for all <paramref name="patterns"/>; accepting pattern i means <paramref name="infos"/>[i].</summary>
+    public static Automaton Build(SequenceNode[] patterns, PatternInfo[] infos)
     {
         int states = 1, epsilons = 0;
-        foreach (var (pattern, _) in patterns)
+        foreach (var pattern in patterns)
         {
             states++;
             epsilons++;
             Count(pattern, ref states, ref epsilons);
         }
 
-        var builder = new AutomatonBuilder(states, epsilons, patterns.Count);
-        foreach (var (pattern, info) in patterns)
+        var builder = new AutomatonBuilder(states, epsilons, infos);
+        for (var i = 0; i < patterns.Length; i++)
         {
-            builder.Add(pattern, info);
+            builder.Add(patterns[i], i);
         }
 
         return builder.Finish();
@@ -93,11 +95,10 @@ internal sealed class AutomatonBuilder
         }
     }
 
-    private void Add(SequenceNode pattern, PatternInfo info)
+    private void Add(SequenceNode pattern, int index)
     {
         var accept = NewState();
-        _accept[accept] = _patternCount;
-        _patterns[_patternCount++] = info;
+        _accept[accept] = index;
         var entry = Build(pattern, accept, noBreak: false);
         AddEpsilon(_start, entry);
     }
@@ -226,7 +227,7 @@ internal sealed class AutomatonBuilder
     private int NewState()
     {
         _accept[_stateCount] = -1;
-        _edges[_stateCount] = Array.Empty<Edge>();
+        _edges[_stateCount] = s_noEdge;
         return _stateCount++;
     }
 
