@@ -105,6 +105,11 @@ internal sealed class AutomatonBuilder
 
     private Automaton Finish()
     {
+        if (_stateCount != _accept.Length || _epsilonCount != _epsilonFrom.Length)
+        {
+            throw new InvalidOperationException("Count and Build disagree on the automaton's size.");
+        }
+
         var (epsilonStart, epsilonTargets) = GroupEpsilons();
         return new Automaton(
             new TokenTable(_words),
