@@ -52,20 +52,23 @@ public sealed class ToneEngine
     {
         options ??= ToneEngineOptions.Default;
         var active = new List<ToneRule>();
-        var severities = new List<ToneSeverity>();
         foreach (var rule in rules)
         {
-            if (options.IsDisabled(rule))
+            if (!options.IsDisabled(rule))
             {
-                continue;
+                active.Add(rule);
             }
-
-            active.Add(rule);
-            severities.Add(options.SeverityOf(rule));
         }
 
-        var allowed = Parse(options.AllowedPhrases);
-        return new ToneEngine(active.ToArray(), severities.ToArray(), new CompiledRule?[active.Count], allowed, options);
+        // An array, not a List<ToneSeverity>: a framework generic over our enum cannot be precompiled into our image.
+        var severities = new ToneSeverity[active.Count];
+        for (var i = 0; i < severities.Length; i++)
+        {
+            severities[i] = options.SeverityOf(active[i]);
+        }
+
+        var allowed = Parse(new List<string>(options.AllowedPhrases));
+        return new ToneEngine(active.ToArray(), severities, new CompiledRule?[active.Count], allowed, options);
     }
 
     /// <summary>Checks one pattern (an allowed phrase from a config file, say) without building an engine; null when it is valid.</summary>
@@ -82,18 +85,18 @@ public sealed class ToneEngine
         }
     }
 
-    private static SequenceNode[] Parse(IEnumerable<string> patterns)
+    private static SequenceNode[] Parse(IReadOnlyList<string> patterns, WordInterner? words = null)
     {
-        var result = new List<SequenceNode>();
-        foreach (var pattern in patterns)
+        var result = new SequenceNode[patterns.Count];
+        for (var i = 0; i < result.Length; i++)
         {
-            result.Add(PatternParser.Parse(pattern));
+            result[i] = PatternParser.Parse(patterns[i], words);
         }
 
-        return result.ToArray();
+        return result;
     }
 
-    private Automaton AutomatonFor(ToneLanguage languages)
+    internal Automaton AutomatonFor(ToneLanguage languages)
     {
         var slot = (int)(languages & ToneLanguage.All);
         var automaton = Volatile.Read(ref _automata[slot]);
@@ -102,33 +105,45 @@ public sealed class ToneEngine
             return automaton;
         }
 
-        var builder = new AutomatonBuilder();
+        // Arrays, not a list of tuples: framework generics over our structs cannot be precompiled (ReadyToRun) into our image.
+        var words = new WordInterner();
+        var count = _allowed.Length;
         for (var i = 0; i < _rules.Length; i++)
         {
-            if ((_rules[i].Language & languages) == 0)
+            if ((_rules[i].Language & languages) != 0)
             {
-                continue;
-            }
-
-            var compiled = _compiled[i] ??= new CompiledRule(Parse(_rules[i].Patterns), Parse(_rules[i].Unless));
-            foreach (var pattern in compiled.Patterns)
-            {
-                builder.Add(pattern, new PatternInfo(PatternKind.Rule, i, pattern.Anchors));
-            }
-
-            foreach (var pattern in compiled.Unless)
-            {
-                builder.Add(pattern, new PatternInfo(PatternKind.Unless, i, pattern.Anchors));
+                var compiled = _compiled[i] ??= new CompiledRule(Parse(_rules[i].Patterns, words), Parse(_rules[i].Unless, words));
+                count += compiled.Patterns.Length + compiled.Unless.Length;
             }
         }
 
-        foreach (var pattern in _allowed)
+        var patterns = new SequenceNode[count];
+        var infos = new PatternInfo[count];
+        var n = 0;
+        for (var i = 0; i < _rules.Length; i++)
         {
-            builder.Add(pattern, new PatternInfo(PatternKind.Allow, -1, pattern.Anchors));
+            if ((_rules[i].Language & languages) != 0)
+            {
+                n = List(_compiled[i]!.Patterns, PatternKind.Rule, i, patterns, infos, n);
+                n = List(_compiled[i]!.Unless, PatternKind.Unless, i, patterns, infos, n);
+            }
         }
 
-        automaton = builder.Build();
+        List(_allowed, PatternKind.Allow, -1, patterns, infos, n);
+        automaton = AutomatonBuilder.Build(patterns, infos);
         return Interlocked.CompareExchange(ref _automata[slot], automaton, null) ?? automaton;
+    }
+
+    /// <summary>Copies <paramref name="from"/> into the pattern list at <paramref name="at"/>, with what accepting each means; returns the next free index.</summary>
+    private static int List(SequenceNode[] from, PatternKind kind, int rule, SequenceNode[] patterns, PatternInfo[] infos, int at)
+    {
+        foreach (var pattern in from)
+        {
+            patterns[at] = pattern;
+            infos[at++] = new PatternInfo(kind, rule, pattern.Anchors);
+        }
+
+        return at;
     }
 
     /// <summary>Finds flagged phrases in <paramref name="text"/>. <see cref="ToneLanguage.None"/> detects the language from the text.</summary>

@@ -241,7 +241,7 @@ internal static class AnalyzerCostRun
         return result.ToArray();
     }
 
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try
         {

@@ -17,6 +17,12 @@ public static class Program
             return;
         }
 
+        if (args.Length >= 1 && args[0] == "--build-cost")
+        {
+            BuildCostRun.Run(args);
+            return;
+        }
+
         if (args.Length >= 2 && args[0] == "--analyzer-cost")
         {
             AnalyzerCostRun.Run(args);

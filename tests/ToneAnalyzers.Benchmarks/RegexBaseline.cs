@@ -21,10 +21,10 @@ internal static class RegexBaseline
         return new Regex(@"\b(?:" + string.Join("|", phrases) + @")\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
-    private static string Sequence(List<PatternNode> items)
+    private static string Sequence(PatternNode[] items)
     {
         var sb = new StringBuilder();
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
             var separator = i == 0 ? string.Empty : @"\W+";
@@ -49,7 +49,7 @@ internal static class RegexBaseline
     {
         WordNode w => Regex.Escape(w.Folded) + (w.IsPrefix ? @"\w*" : string.Empty),
         AnyWordNode => @"\w+",
-        AlternationNode a => "(?:" + string.Join("|", a.Branches.Select(b => Sequence(b.Items))) + ")",
+        AlternationNode a => "(?:" + string.Join("|", a.Branches.Select(Element)) + ")",
         SequenceNode s => Sequence(s.Items),
         OptionalNode o => "(?:" + Element(o.Inner) + ")?",
         _ => string.Empty,

@@ -46,4 +46,27 @@ public class RulePackTests
     {
         Assert.Equal(RepositoryRules.Loaded.Rules.Select(r => r.Id), RuleLoader.BuiltIn.Rules.Select(r => r.Id));
     }
+
+    [Theory]
+    [InlineData(0)] // one field short
+    [InlineData(2)] // one field too many
+    public void A_damaged_record_is_a_format_error(int extraFields)
+    {
+        var fields = new[] { "en/x", "en", "owed-gratitude", "warning", "Message.", "a b", "", "", "manual", "", "", "rules/x.yaml" };
+        var record = string.Join("\u001F", fields.Concat(Enumerable.Repeat("1", extraFields)));
+        var good = string.Join("\u001F", fields.Append("1"));
+        Assert.Throws<System.FormatException>(() => RulePack.Deserialize(good + "\u001E" + record));
+    }
+
+    [Fact]
+    public void Empty_items_and_fields_survive_a_round_trip()
+    {
+        var fields = new[] { "en/x", "en", "owed-gratitude", "warning", "Message.", "a b\u001D\u001Dc d\u001D", "", "x", "auto", "", "", "rules/x.yaml", "7" };
+        var rule = Assert.Single(RulePack.Deserialize(string.Join("\u001F", fields)));
+        Assert.Equal(new[] { "a b", "", "c d", "" }, rule.Patterns);
+        Assert.Empty(rule.Unless);
+        Assert.Equal(new[] { "x" }, rule.Suggestions);
+        Assert.True(rule.AutoFix);
+        Assert.Equal(7, rule.Source.Line);
+    }
 }

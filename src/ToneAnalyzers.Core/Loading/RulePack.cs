@@ -12,10 +12,10 @@ namespace ToneAnalyzers.Loading;
 /// </summary>
 public static class RulePack
 {
-    private const char RecordSeparator = '\u001E';
-    private const char FieldSeparator = '\u001F';
-    private const char ItemSeparator = '\u001D';
-    private const int FieldCount = 13;
+    internal const char RecordSeparator = '\u001E';
+    internal const char FieldSeparator = '\u001F';
+    internal const char ItemSeparator = '\u001D';
+    internal const int FieldCount = 13;
 
     /// <summary>Serialises rules (as loaded from YAML) into the pack text.</summary>
     public static string Serialize(IEnumerable<ToneRule> rules)
@@ -52,39 +52,7 @@ public static class RulePack
 
     /// <summary>Reads pack text back into rules.</summary>
     /// <exception cref="FormatException">The pack is damaged (a build problem, not a user error).</exception>
-    public static IReadOnlyList<ToneRule> Deserialize(string pack)
-    {
-        var rules = new List<ToneRule>();
-        if (pack.Length == 0)
-        {
-            return rules;
-        }
-
-        foreach (var record in pack.Split(RecordSeparator))
-        {
-            var f = record.Split(FieldSeparator);
-            if (f.Length != FieldCount || !CategoryInfo.TryParseSlug(f[2], out var category) || !SeverityNames.TryParse(f[3], out var severity))
-            {
-                throw new FormatException("The built-in rule pack is damaged near: " + record.Substring(0, Math.Min(60, record.Length)));
-            }
-
-            rules.Add(new ToneRule(
-                f[0],
-                ToneLanguages.FromCultureName(f[1]),
-                category.Category,
-                severity,
-                f[4],
-                Split(f[5]),
-                Split(f[6]),
-                Split(f[7]),
-                f[8] == "auto",
-                Split(f[9]),
-                Split(f[10]),
-                new RuleSource(f[11], int.Parse(f[12], CultureInfo.InvariantCulture))));
-        }
-
-        return rules;
-    }
+    public static IReadOnlyList<ToneRule> Deserialize(string pack) => RulePackReader.Read(pack);
 
     /// <summary>The C# source of BuiltInRulePack.g.cs for these rules.</summary>
     public static string ToCSharp(IEnumerable<ToneRule> rules)
@@ -124,6 +92,4 @@ public static class RulePack
     }
 
     private static string Join(IReadOnlyList<string> items) => string.Join(ItemSeparator.ToString(), items);
-
-    private static string[] Split(string field) => field.Length == 0 ? Array.Empty<string>() : field.Split(ItemSeparator);
 }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Threading;
 
 namespace ToneAnalyzers.Matching;
@@ -69,7 +69,8 @@ internal sealed class Automaton
         TokenTable words,
         PrefixTable stems,
         Edge[][] edges,
-        int[][] epsilons,
+        int[] epsilonStart,
+        int[] epsilonTargets,
         int[] accept,
         int start,
         PatternInfo[] patterns)
@@ -77,7 +78,8 @@ internal sealed class Automaton
         Words = words;
         Stems = stems;
         Edges = edges;
-        _epsilons = epsilons;
+        _epsilonStart = epsilonStart;
+        _epsilonTargets = epsilonTargets;
         _closures = new int[]?[edges.Length];
         Accept = accept;
         Start = start;
@@ -91,8 +93,13 @@ internal sealed class Automaton
     /// <summary>Consuming edges per state.</summary>
     public Edge[][] Edges { get; }
 
-    private readonly int[][] _epsilons;
+    // Epsilon moves of state s: _epsilonTargets[_epsilonStart[s] .. _epsilonStart[s + 1]).
+    private readonly int[] _epsilonStart;
+    private readonly int[] _epsilonTargets;
     private readonly int[]?[] _closures;
+
+    [ThreadStatic]
+    private static ClosureWalk? t_walk;
 
     /// <summary>
     /// The epsilon closure of a state (itself included), restricted to states that consume or accept. Computed on
@@ -103,29 +110,28 @@ internal sealed class Automaton
 
     private int[] ComputeClosure(int state)
     {
-        var seen = new HashSet<int> { state };
-        var stack = new Stack<int>();
-        stack.Push(state);
-        var result = new List<int>();
-        while (stack.Count > 0)
+        if (_epsilonStart[state] == _epsilonStart[state + 1])
         {
-            var s = stack.Pop();
+            return Edges[state].Length > 0 || Accept[state] >= 0 ? new[] { state } : Array.Empty<int>();
+        }
+
+        var walk = t_walk ??= new ClosureWalk();
+        walk.Begin(StateCount);
+        walk.Visit(state);
+        while (walk.TryPop(out var s))
+        {
             if (Edges[s].Length > 0 || Accept[s] >= 0)
             {
-                result.Add(s);
+                walk.Keep(s);
             }
 
-            foreach (var t in _epsilons[s])
+            for (var i = _epsilonStart[s]; i < _epsilonStart[s + 1]; i++)
             {
-                if (seen.Add(t))
-                {
-                    stack.Push(t);
-                }
+                walk.Visit(_epsilonTargets[i]);
             }
         }
 
-        result.Sort();
-        return result.ToArray();
+        return walk.SortedResult();
     }
 
     /// <summary>Pattern index accepted in a state, or -1.</summary>

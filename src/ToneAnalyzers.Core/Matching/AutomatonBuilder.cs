@@ -1,42 +1,155 @@
+using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace ToneAnalyzers.Matching;
 
-/// <summary>Compiles parsed patterns into one <see cref="Automaton"/> (Thompson construction, built back to front).</summary>
+/// <summary>
+/// Compiles parsed patterns into one <see cref="Automaton"/> (Thompson construction, built back to front).
+/// States live in flat arrays, not a list per state: the built-in rules make ~100,000 states, and a cold compiler
+/// process pays for every allocation (and the collections that copy them) before its first finding.
+/// </summary>
 internal sealed class AutomatonBuilder
 {
-    private readonly List<List<Edge>> _edges = new();
-    private readonly List<List<int>> _epsilons = new();
-    private readonly List<int> _accept = new();
-    private readonly Dictionary<string, int> _words = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _stems = new(System.StringComparer.Ordinal);
-    private readonly List<PatternInfo> _patterns = new();
+    // A state consumes at most one word: its edge array is made when the edge is, states without one share an empty one.
+    // All arrays are sized exactly up front: the large ones would otherwise be reallocated on the large object heap.
+    private readonly Edge[][] _edges;
+    private readonly int[] _accept;
+    private int _stateCount;
+
+    // Epsilon moves in the order they were added; grouped by source state at the end.
+    private readonly int[] _epsilonFrom;
+    private readonly int[] _epsilonTo;
+    private int _epsilonCount;
+
+    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
+    private readonly PatternInfo[] _patterns;
     private readonly int _start;
 
-    public AutomatonBuilder() => _start = NewState();
+    // Not Array.Empty<Edge>(): a framework generic over our struct cannot be precompiled into our image.
+    private static readonly Edge[] s_noEdge = new Edge[0];
 
-    public void Add(SequenceNode pattern, PatternInfo info)
+    private AutomatonBuilder(int states, int epsilons, PatternInfo[] patterns)
     {
-        var accept = NewState();
-        _accept[accept] = _patterns.Count;
-        _patterns.Add(info);
-        var entry = Build(pattern, accept, noBreak: false);
-        _epsilons[_start].Add(entry);
+        _edges = new Edge[states][];
+        _accept = new int[states];
+        _epsilonFrom = new int[epsilons];
+        _epsilonTo = new int[epsilons];
+        _patterns = patterns;
+        _start = NewState();
     }
 
-    public Automaton Build()
+    /// <summary>One automaton for all <paramref name="patterns"/>; accepting pattern i means <paramref name="infos"/>[i].</summary>
+    public static Automaton Build(SequenceNode[] patterns, PatternInfo[] infos)
     {
-        var edges = _edges.Select(e => e.ToArray()).ToArray();
-        var epsilons = _epsilons.Select(e => e.ToArray()).ToArray();
+        int states = 1, epsilons = 0;
+        foreach (var pattern in patterns)
+        {
+            states++;
+            epsilons++;
+            Count(pattern, ref states, ref epsilons);
+        }
+
+        var builder = new AutomatonBuilder(states, epsilons, infos);
+        for (var i = 0; i < patterns.Length; i++)
+        {
+            builder.Add(patterns[i], i);
+        }
+
+        return builder.Finish();
+    }
+
+    /// <summary>Adds the states and epsilon moves <see cref="Build(PatternNode, int, bool)"/> makes for a node.</summary>
+    private static void Count(PatternNode node, ref int states, ref int epsilons)
+    {
+        switch (node)
+        {
+            case GapNode gap:
+                states += gap.Max;
+                epsilons += gap.Max;
+                break;
+            case SequenceNode sequence:
+                foreach (var item in sequence.Items)
+                {
+                    Count(item, ref states, ref epsilons);
+                }
+
+                break;
+            case AlternationNode alternation:
+                states++;
+                epsilons += alternation.Branches.Length;
+                foreach (var branch in alternation.Branches)
+                {
+                    Count(branch, ref states, ref epsilons);
+                }
+
+                break;
+            case OptionalNode optional:
+                states++;
+                epsilons += 2;
+                Count(optional.Inner, ref states, ref epsilons);
+                break;
+            default:
+                states++; // a word or '_'
+                break;
+        }
+    }
+
+    private void Add(SequenceNode pattern, int index)
+    {
+        var accept = NewState();
+        _accept[accept] = index;
+        var entry = Build(pattern, accept, noBreak: false);
+        AddEpsilon(_start, entry);
+    }
+
+    private Automaton Finish()
+    {
+        if (_stateCount != _accept.Length || _epsilonCount != _epsilonFrom.Length)
+        {
+            throw new InvalidOperationException("Count and Build disagree on the automaton's size.");
+        }
+
+        var (epsilonStart, epsilonTargets) = GroupEpsilons();
         return new Automaton(
             new TokenTable(_words),
             new PrefixTable(_stems),
-            edges,
-            epsilons,
-            _accept.ToArray(),
+            _edges,
+            epsilonStart,
+            epsilonTargets,
+            _accept,
             _start,
-            _patterns.ToArray());
+            _patterns);
+    }
+
+    /// <summary>Epsilon targets grouped by source state (a stable counting sort): state s's are [start[s], start[s+1]).</summary>
+    private (int[] Start, int[] Targets) GroupEpsilons()
+    {
+        var start = new int[_stateCount + 1];
+        for (var i = 0; i < _epsilonCount; i++)
+        {
+            start[_epsilonFrom[i] + 1]++;
+        }
+
+        for (var s = 0; s < _stateCount; s++)
+        {
+            start[s + 1] += start[s];
+        }
+
+        // Filling advances start[s] to where state s + 1's targets begin; shift back afterwards.
+        var targets = new int[_epsilonCount];
+        for (var i = 0; i < _epsilonCount; i++)
+        {
+            targets[start[_epsilonFrom[i]]++] = _epsilonTo[i];
+        }
+
+        for (var s = _stateCount; s > 0; s--)
+        {
+            start[s] = start[s - 1];
+        }
+
+        start[0] = 0;
+        return (start, targets);
     }
 
     /// <summary>Builds <paramref name="node"/> so that it leads to <paramref name="next"/>; returns its entry state.</summary>
@@ -54,14 +167,14 @@ internal sealed class AutomatonBuilder
                     map.Add(word.Folded, id);
                 }
 
-                _edges[s].Add(new Edge(word.IsPrefix ? EdgeKind.Prefix : EdgeKind.Word, id, next, noBreak));
+                SetEdge(s, new Edge(word.IsPrefix ? EdgeKind.Prefix : EdgeKind.Word, id, next, noBreak));
                 return s;
             }
 
             case AnyWordNode:
             {
                 var s = NewState();
-                _edges[s].Add(new Edge(EdgeKind.Any, 0, next, noBreak));
+                SetEdge(s, new Edge(EdgeKind.Any, 0, next, noBreak));
                 return s;
             }
 
@@ -72,8 +185,8 @@ internal sealed class AutomatonBuilder
                 for (var k = 0; k < gap.Max; k++)
                 {
                     var s = NewState();
-                    _epsilons[s].Add(next);
-                    _edges[s].Add(new Edge(EdgeKind.Any, 0, current, noBreak: true));
+                    AddEpsilon(s, next);
+                    SetEdge(s, new Edge(EdgeKind.Any, 0, current, noBreak: true));
                     current = s;
                 }
 
@@ -83,7 +196,7 @@ internal sealed class AutomatonBuilder
             case SequenceNode sequence:
             {
                 var current = next;
-                for (var k = sequence.Items.Count - 1; k >= 0; k--)
+                for (var k = sequence.Items.Length - 1; k >= 0; k--)
                 {
                     var afterGap = k > 0 ? sequence.Items[k - 1] is GapNode : noBreak;
                     current = Build(sequence.Items[k], current, afterGap);
@@ -97,7 +210,7 @@ internal sealed class AutomatonBuilder
                 var s = NewState();
                 foreach (var branch in alternation.Branches)
                 {
-                    _epsilons[s].Add(Build(branch, next, noBreak));
+                    AddEpsilon(s, Build(branch, next, noBreak));
                 }
 
                 return s;
@@ -106,21 +219,29 @@ internal sealed class AutomatonBuilder
             case OptionalNode optional:
             {
                 var s = NewState();
-                _epsilons[s].Add(Build(optional.Inner, next, noBreak));
-                _epsilons[s].Add(next);
+                AddEpsilon(s, Build(optional.Inner, next, noBreak));
+                AddEpsilon(s, next);
                 return s;
             }
 
             default:
-                throw new System.InvalidOperationException("Unknown pattern node " + node.GetType().Name);
+                throw new InvalidOperationException("Unknown pattern node " + node.GetType().Name);
         }
     }
 
     private int NewState()
     {
-        _edges.Add(new List<Edge>());
-        _epsilons.Add(new List<int>());
-        _accept.Add(-1);
-        return _edges.Count - 1;
+        _accept[_stateCount] = -1;
+        _edges[_stateCount] = s_noEdge;
+        return _stateCount++;
+    }
+
+    private void SetEdge(int state, Edge edge) => _edges[state] = new[] { edge };
+
+    private void AddEpsilon(int from, int to)
+    {
+        _epsilonFrom[_epsilonCount] = from;
+        _epsilonTo[_epsilonCount] = to;
+        _epsilonCount++;
     }
 }

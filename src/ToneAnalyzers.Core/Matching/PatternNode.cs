@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ToneAnalyzers.Matching;
 
 /// <summary>The parsed form of a word-sequence pattern.</summary>
@@ -24,21 +22,43 @@ internal sealed class WordNode : PatternNode
 /// <summary><c>_</c>: exactly one word of any kind, including an interpolation hole.</summary>
 internal sealed class AnyWordNode : PatternNode
 {
+    /// <summary>The node has no state, so all patterns share one.</summary>
+    public static readonly AnyWordNode Instance = new();
+
+    private AnyWordNode()
+    {
+    }
 }
 
 /// <summary><c>...</c> or <c>...N</c>: up to N words (3 by default) inside the same sentence.</summary>
 internal sealed class GapNode : PatternNode
 {
-    public GapNode(int max) => Max = max;
+    private static readonly GapNode[] s_shared = CreateShared();
+
+    private GapNode(int max) => Max = max;
+
+    /// <summary>The shared node for a gap of up to <paramref name="max"/> words (1 to <see cref="PatternParser.MaxGap"/>).</summary>
+    public static GapNode Of(int max) => s_shared[max];
+
+    private static GapNode[] CreateShared()
+    {
+        var shared = new GapNode[PatternParser.MaxGap + 1];
+        for (var max = 1; max < shared.Length; max++)
+        {
+            shared[max] = new GapNode(max);
+        }
+
+        return shared;
+    }
 
     public int Max { get; }
 }
 
 internal sealed class SequenceNode : PatternNode
 {
-    public SequenceNode(List<PatternNode> items) => Items = items;
+    public SequenceNode(PatternNode[] items) => Items = items;
 
-    public List<PatternNode> Items { get; }
+    public PatternNode[] Items { get; }
 
     /// <summary>Set on a whole pattern by a leading <c>^</c> / trailing <c>$</c>: the phrase must start / end a sentence.</summary>
     public SentenceAnchors Anchors { get; set; }
@@ -55,9 +75,10 @@ internal enum SentenceAnchors : byte
 
 internal sealed class AlternationNode : PatternNode
 {
-    public AlternationNode(List<SequenceNode> branches) => Branches = branches;
+    public AlternationNode(PatternNode[] branches) => Branches = branches;
 
-    public List<SequenceNode> Branches { get; }
+    /// <summary>The alternatives: a sequence, or the one item a single-item alternative holds.</summary>
+    public PatternNode[] Branches { get; }
 }
 
 internal sealed class OptionalNode : PatternNode

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using ToneAnalyzers.Text;
@@ -16,35 +17,55 @@ internal sealed class PatternParser
     public const int MaxGap = 8;
     private const int MinStemLength = 3;
 
-    private readonly string _pattern;
+    // One parser per thread, reused: its folder and node stack are scratch space, so a pattern costs only its nodes.
+    [ThreadStatic]
+    private static PatternParser? t_parser;
+
     private readonly TokenFolder _folder = new();
+
+    // Items of the sequences and alternatives being parsed, innermost last; each is copied out into an exact-size array.
+    private readonly List<PatternNode> _stack = new();
+    private string _pattern = string.Empty;
+    private WordInterner? _words;
     private int _pos;
     private int _end;
 
-    private PatternParser(string pattern)
+    /// <summary>Parses a pattern; with <paramref name="words"/>, equal words share one node.</summary>
+    /// <exception cref="PatternSyntaxException">The pattern is invalid.</exception>
+    public static SequenceNode Parse(string pattern, WordInterner? words = null)
     {
-        _pattern = pattern;
-        _end = pattern.Length;
+        var parser = t_parser ??= new PatternParser();
+        parser._pattern = pattern;
+        parser._words = words;
+        parser._stack.Clear();
+        try
+        {
+            return parser.ParsePattern();
+        }
+        finally
+        {
+            parser._pattern = string.Empty;
+            parser._words = null;
+        }
     }
 
-    public static SequenceNode Parse(string pattern)
+    private SequenceNode ParsePattern()
     {
-        var parser = new PatternParser(pattern);
-        var anchors = parser.TakeAnchors();
-        var sequence = parser.ParseSequence(topLevel: true);
-        if (sequence.Items.Count == 0)
+        var anchors = TakeAnchors();
+        if (ParseItems(topLevel: true) == 0)
         {
             throw new PatternSyntaxException("The pattern has no words.", 0);
         }
 
-        Validate(sequence, pattern);
+        var sequence = new SequenceNode(Pop(0));
+        Validate(sequence, _pattern);
         sequence.Anchors = anchors;
         return sequence;
     }
 
     /// <summary>
     /// Reads a leading <c>^</c> and a trailing <c>$</c> (sentence start / end) and hides them from the word parser.
-    /// Anywhere else they are an error, reported by <see cref="ParseSequence"/>.
+    /// Anywhere else they are an error, reported by <see cref="ParseItems"/>.
     /// </summary>
     private SentenceAnchors TakeAnchors()
     {
@@ -93,7 +114,7 @@ internal sealed class PatternParser
             throw new PatternSyntaxException("A pattern cannot start with '_' or '...': begin with a word.", 0);
         }
 
-        var last = sequence.Items[sequence.Items.Count - 1];
+        var last = sequence.Items[sequence.Items.Length - 1];
         if (last is GapNode)
         {
             throw new PatternSyntaxException("A pattern cannot end with '...': a gap needs a word after it.", pattern.Length);
@@ -105,14 +126,15 @@ internal sealed class PatternParser
         WordNode or AnyWordNode => true,
         GapNode => false,
         OptionalNode => false,
-        SequenceNode s => s.Items.Exists(CanMatchNonEmpty),
-        AlternationNode a => a.Branches.TrueForAll(b => CanMatchNonEmpty(b)),
+        SequenceNode s => Array.Exists(s.Items, CanMatchNonEmpty),
+        AlternationNode a => Array.TrueForAll(a.Branches, b => CanMatchNonEmpty(b)),
         _ => false,
     };
 
-    private SequenceNode ParseSequence(bool topLevel)
+    /// <summary>Parses a sequence up to the end, ')' or '|', leaving its items on the stack; returns how many.</summary>
+    private int ParseItems(bool topLevel)
     {
-        var items = new List<PatternNode>();
+        var mark = _stack.Count;
         while (true)
         {
             SkipSpaces();
@@ -123,7 +145,7 @@ internal sealed class PatternParser
                     throw new PatternSyntaxException("A '(' is not closed: add ')'.", _pos);
                 }
 
-                return new SequenceNode(items);
+                return _stack.Count - mark;
             }
 
             var c = _pattern[_pos];
@@ -132,7 +154,7 @@ internal sealed class PatternParser
                 case '(':
                     _pos++;
                     var group = ParseAlternation();
-                    items.Add(ApplyOptional(group));
+                    _stack.Add(ApplyOptional(group));
                     break;
                 case ')':
                 case '|':
@@ -141,7 +163,7 @@ internal sealed class PatternParser
                         throw new PatternSyntaxException(c == ')' ? "A ')' has no matching '('." : "'|' separates alternatives and must stand inside ( ).", _pos);
                     }
 
-                    return new SequenceNode(items);
+                    return _stack.Count - mark;
                 case '?':
                     throw new PatternSyntaxException("'?' must follow a word or a ( ) group.", _pos);
                 case '*':
@@ -151,31 +173,37 @@ internal sealed class PatternParser
                 case '$':
                     throw new PatternSyntaxException("'$' (sentence end) may only end a pattern.", _pos);
                 case '.' when At("..."):
-                    items.Add(ParseGap());
+                    _stack.Add(ParseGap());
                     break;
                 case '_' when _pos + 1 >= _end || !CharClass.IsWord(_pattern[_pos + 1]):
                     _pos++;
-                    items.Add(ApplyOptional(new AnyWordNode()));
+                    _stack.Add(ApplyOptional(AnyWordNode.Instance));
                     break;
                 default:
-                    ParseWords(items);
+                    ParseWords();
                     break;
             }
         }
     }
 
+    /// <summary>A ( ) group; a branch of one item is that item itself, not a sequence around it (the automaton is the same).</summary>
     private PatternNode ParseAlternation()
     {
-        var branches = new List<SequenceNode>();
+        var mark = _stack.Count;
         while (true)
         {
-            var branch = ParseSequence(topLevel: false);
-            if (branch.Items.Count == 0)
+            var branchMark = _stack.Count;
+            var count = ParseItems(topLevel: false);
+            if (count == 0)
             {
                 throw new PatternSyntaxException("An alternative in ( ) is empty; use '?' after the group to make it optional.", _pos);
             }
 
-            branches.Add(branch);
+            if (count > 1)
+            {
+                _stack.Add(new SequenceNode(Pop(branchMark)));
+            }
+
             var c = _pattern[_pos];
             _pos++;
             if (c == ')')
@@ -184,12 +212,17 @@ internal sealed class PatternParser
             }
         }
 
-        if (branches.Count == 1)
-        {
-            return branches[0].Items.Count == 1 ? branches[0].Items[0] : branches[0];
-        }
+        var branches = Pop(mark);
+        return branches.Length == 1 ? branches[0] : new AlternationNode(branches);
+    }
 
-        return new AlternationNode(branches);
+    /// <summary>Takes the nodes pushed since <paramref name="mark"/> off the stack.</summary>
+    private PatternNode[] Pop(int mark)
+    {
+        var result = new PatternNode[_stack.Count - mark];
+        _stack.CopyTo(mark, result, 0, result.Length);
+        _stack.RemoveRange(mark, result.Length);
+        return result;
     }
 
     private PatternNode ParseGap()
@@ -212,10 +245,10 @@ internal sealed class PatternParser
             }
         }
 
-        return new GapNode(max);
+        return GapNode.Of(max);
     }
 
-    private void ParseWords(List<PatternNode> items)
+    private void ParseWords()
     {
         var start = _pos;
         while (_pos < _end && !IsSyntax(_pattern[_pos]) && !char.IsWhiteSpace(_pattern[_pos]))
@@ -231,19 +264,19 @@ internal sealed class PatternParser
             _pos++;
         }
 
-        var words = new List<PatternNode>();
+        var first = _stack.Count;
         var scanner = new WordScanner(_pattern, start, chunkEnd - start);
         while (scanner.Next())
         {
             _folder.Fold(_pattern, scanner.Start, scanner.End);
-            words.Add(new WordNode(new string(_folder.Buffer, 0, _folder.FirstLength), false));
+            _stack.Add(Word(0, _folder.FirstLength));
             if (_folder.SecondStart >= 0)
             {
-                words.Add(new WordNode(new string(_folder.Buffer, _folder.SecondStart, _folder.SecondLength), false));
+                _stack.Add(Word(_folder.SecondStart, _folder.SecondLength));
             }
         }
 
-        if (words.Count == 0)
+        if (_stack.Count == first)
         {
             if (isPrefix)
             {
@@ -253,23 +286,24 @@ internal sealed class PatternParser
             return; // punctuation only: ignored, as in text
         }
 
+        var lastIndex = _stack.Count - 1;
         if (isPrefix)
         {
-            var last = (WordNode)words[words.Count - 1];
+            var last = (WordNode)_stack[lastIndex];
             if (last.Folded.Length < MinStemLength)
             {
                 throw new PatternSyntaxException($"The stem '{last.Folded}*' is too short: a stem needs at least {MinStemLength} letters to stay precise.", start);
             }
 
-            words[words.Count - 1] = new WordNode(last.Folded, true);
+            _stack[lastIndex] = new WordNode(last.Folded, true);
         }
 
         // '?' applies to the last word of the chunk only.
-        var lastWord = words[words.Count - 1];
-        words.RemoveAt(words.Count - 1);
-        items.AddRange(words);
-        items.Add(ApplyOptional(lastWord));
+        _stack[lastIndex] = ApplyOptional(_stack[lastIndex]);
     }
+
+    private WordNode Word(int start, int length) =>
+        _words?.Word(_folder.Buffer, start, length) ?? new WordNode(new string(_folder.Buffer, start, length), false);
 
     private PatternNode ApplyOptional(PatternNode node)
     {
