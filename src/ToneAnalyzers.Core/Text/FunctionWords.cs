@@ -56,7 +56,21 @@ internal static class FunctionWords
         switch ((uint)packed & 0xFFFF)
         {
             case 'e' << 8 | 'j': // Polish "wiecej", "lepiej", "nowej"
+            case 'i' << 8 | 'j': // Polish imperatives: "kliknij", "zamknij", "uzyj", "zaloguj", "skontaktuj"
+            case 'y' << 8 | 'j':
+            case 'u' << 8 | 'j':
             case 'j' << 8 | 'u': // Serbian "imaju", "znaju", "koju"
+                return true;
+        }
+
+        // Serbian imperatives ("kliknite", "pritisnite", "koristite", "izaberite", "izmenite"), not "write", "site", "invite".
+        switch (packed & 0xFF_FFFF_FFFF)
+        {
+            case (ulong)'k' << 32 | (ulong)'n' << 24 | 'i' << 16 | 't' << 8 | 'e':
+            case (ulong)'s' << 32 | (ulong)'n' << 24 | 'i' << 16 | 't' << 8 | 'e':
+            case (ulong)'s' << 32 | (ulong)'t' << 24 | 'i' << 16 | 't' << 8 | 'e':
+            case (ulong)'e' << 32 | (ulong)'r' << 24 | 'i' << 16 | 't' << 8 | 'e':
+            case (ulong)'e' << 32 | (ulong)'n' << 24 | 'i' << 16 | 't' << 8 | 'e':
                 return true;
         }
 
