@@ -8,13 +8,18 @@ namespace ToneAnalyzers.Text;
 /// close candidates costs nothing, while a narrow wrong guess would hide findings.
 /// <para>
 /// Latin text is English, Polish or Serbian; Polish-only or Serbian-only letters (ą, ł, ż, š, č, đ, ...) drop the other
-/// of the two, never English. Latin text is narrowed to English alone only on clear word evidence: no Cyrillic letters,
-/// none of those letters nor ć, no Polish or Serbian function word (nie, się/sie, jest, w, z, je, da, se, su, ne, u, ...,
-/// typed with or without diacritics, so also ze, juz, sto, vec), no Polish letter cluster (rz, cz, sz), and at least
-/// <see cref="EnglishWordsNeeded"/> English function words that are not also Polish or Serbian words (the, you, is, of,
-/// please, ...; not a, i, to, do, no, on, we, me, my, by, was). Any mixed evidence keeps the generous answer.
-/// The accepted risk: a short Polish or Serbian fragment without diacritics, function words or those clusters inside
-/// an English text is checked with English rules only.
+/// of the two, never English. Latin text is narrowed to English alone only on clear evidence, counted word by word in
+/// the same single pass: no Cyrillic letter, none of those letters nor ć, no Polish or Serbian function word (nie,
+/// sie, jest, w, z, o, je, da, se, su, ne, u, ...: typed without diacritics, as "ze", "juz", "sto"; with them, the
+/// letters already decide), no Polish cluster (rz, cz, sz), no Polish or Serbian ending that no English word has
+/// ("-ych", "-nie", "-ija", "-ati", "-knite", ...), and at least <see cref="EnglishWordsNeeded"/> English function
+/// words that are not also Polish or Serbian words (the, you, is, of, please, ...; not a, i, to, do, no, on, we, me,
+/// my, by, was). Any mixed evidence keeps the generous answer. Polish or Serbian alone is never chosen this way:
+/// English names and UI labels in their text are too common to drop English safely.
+/// </para>
+/// <para>
+/// The accepted risk: a short Polish or Serbian fragment with none of that evidence (no diacritics, no function word,
+/// no telling ending) inside an English text is checked with English rules only.
 /// </para>
 /// </summary>
 public static class LanguageDetector
