@@ -157,6 +157,28 @@ public class LanguageDetectorTests
     }
 
     [Theory]
+    [InlineData("wyswietlanie", true)]
+    [InlineData("plikowych", true)]
+    [InlineData("kliknij", true)]
+    [InlineData("koristiti", true)]
+    [InlineData("kliknite", true)]
+    [InlineData("izaberite", true)]
+    [InlineData("podesavanje", true)]
+    [InlineData("write", false)]
+    [InlineData("website", false)]
+    [InlineData("invite", false)]
+    [InlineData("favorite", false)]
+    [InlineData("delete", false)]
+    [InlineData("each", false)]
+    [InlineData("don't", false)]
+    public void Polish_and_Serbian_endings_are_told_apart_from_English_ones(string word, bool foreign)
+    {
+        // Packed as the detector packs it: the last eight characters.
+        var packed = FunctionWords.Pack(word.Length > 8 ? word.Substring(word.Length - 8) : word);
+        Assert.Equal(foreign, FunctionWords.HasForeignEnding(packed));
+    }
+
+    [Theory]
     [InlineData("Вы сами виноваты", ToneLanguage.Russian)]
     [InlineData("Ви сте сами криви, љубазно", ToneLanguage.Serbian)]
     [InlineData("Thank you for your patience. Спасибо за ваше терпение.", ToneLanguage.Russian | Latin)]

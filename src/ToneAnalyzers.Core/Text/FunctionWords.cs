@@ -1,8 +1,8 @@
 namespace ToneAnalyzers.Text;
 
 /// <summary>
-/// The function words <see cref="LanguageDetector"/> counts, packed as it packs them (lower-case ASCII, one byte a
-/// letter, first letter highest) in a small open-addressing table built once.
+/// The function words and word endings <see cref="LanguageDetector"/> counts, packed as it packs them (lower-case
+/// ASCII, one byte a character, first character highest) in small tables built once.
 /// </summary>
 internal static class FunctionWords
 {
@@ -48,65 +48,75 @@ internal static class FunctionWords
     };
 
     /// <summary>
-    /// Whether a word of four or more letters (packed, any length: the last letters are the low bytes) ends like
-    /// Polish or Serbian without diacritics: no English word in the help-centre corpus (11 MB) ends so.
+    /// Polish and Serbian endings, without diacritics, that no English word in the help-centre corpus (11 MB) has.
+    /// Two or three letters; <see cref="LongEndings"/> holds the few that need five.
     /// </summary>
+    internal static readonly string[] Endings =
+    {
+        // Polish: "wiecej", "nowej"; imperatives "kliknij", "uzyj", "zaloguj"; "plikowych", "nowymi", "jemu", "ustawienie",
+        // "wartosci", "informacja", "opcje", "sekcji", "obsluguje", "nowego"
+        "ej", "ij", "yj", "uj", "ych", "ymi", "emu", "nie", "sci", "cja", "cje", "cji", "uje", "ego",
+        // Serbian: "imaju", "koju"; "izabrati", "koristiti", "uzeti", "pokrenuti", "verzija", "opcije", "podesavanje",
+        // "polje", "novi", "pogledajte", "organizujte"
+        "ju", "ati", "iti", "eti", "uti", "ija", "ije", "nje", "lje", "ovi", "jte",
+    };
+
+    /// <summary>Serbian imperatives ("kliknite", "pritisnite", "koristite", "izaberite", "izmenite"), not "write", "site", "invite".</summary>
+    internal static readonly string[] LongEndings = { "knite", "snite", "stite", "erite", "enite" };
+
+    private static readonly ulong[] s_endings = new ulong[(1 << 15) / 64];
+    private static readonly ulong[] s_longEndings = new ulong[(1 << 15) / 64];
+
+    /// <summary>Whether a word of four or more letters (packed, any length: its last letters are the low bytes) has a <see cref="Endings"/> ending.</summary>
     public static bool HasForeignEnding(ulong packed)
     {
-        switch ((uint)packed & 0xFFFF)
+        // The last three characters must be letters (0x61-0x7A have bit 6 set; the apostrophe does not).
+        if ((packed & 0x40_4040) != 0x40_4040)
         {
-            case 'e' << 8 | 'j': // Polish "wiecej", "lepiej", "nowej"
-            case 'i' << 8 | 'j': // Polish imperatives: "kliknij", "zamknij", "uzyj", "zaloguj", "skontaktuj"
-            case 'y' << 8 | 'j':
-            case 'u' << 8 | 'j':
-            case 'j' << 8 | 'u': // Serbian "imaju", "znaju", "koju"
-                return true;
+            return false;
         }
 
-        // Serbian imperatives ("kliknite", "pritisnite", "koristite", "izaberite", "izmenite"), not "write", "site", "invite".
-        switch (packed & 0xFF_FFFF_FFFF)
+        var index = EndingIndex(packed);
+        if ((s_endings[index >> 6] & (1UL << index)) != 0)
         {
-            case (ulong)'k' << 32 | (ulong)'n' << 24 | 'i' << 16 | 't' << 8 | 'e':
-            case (ulong)'s' << 32 | (ulong)'n' << 24 | 'i' << 16 | 't' << 8 | 'e':
-            case (ulong)'s' << 32 | (ulong)'t' << 24 | 'i' << 16 | 't' << 8 | 'e':
-            case (ulong)'e' << 32 | (ulong)'r' << 24 | 'i' << 16 | 't' << 8 | 'e':
-            case (ulong)'e' << 32 | (ulong)'n' << 24 | 'i' << 16 | 't' << 8 | 'e':
-                return true;
+            return true;
         }
 
-        switch ((uint)packed & 0xFFFFFF)
+        if ((s_longEndings[index >> 6] & (1UL << index)) != 0)
         {
-            // Polish: "plikowych", "nowymi", "jemu", "ustawienie", "wartosci", "informacja", "opcje", "sekcji", "obsluguje",
-            // "nowego"
-            case 'y' << 16 | 'c' << 8 | 'h':
-            case 'y' << 16 | 'm' << 8 | 'i':
-            case 'e' << 16 | 'm' << 8 | 'u':
-            case 'n' << 16 | 'i' << 8 | 'e':
-            case 's' << 16 | 'c' << 8 | 'i':
-            case 'c' << 16 | 'j' << 8 | 'a':
-            case 'c' << 16 | 'j' << 8 | 'e':
-            case 'c' << 16 | 'j' << 8 | 'i':
-            case 'u' << 16 | 'j' << 8 | 'e':
-            case 'e' << 16 | 'g' << 8 | 'o':
-            // Serbian: "izabrati", "koristiti", "uzeti", "pokrenuti", "verzija", "opcije", "podesavanje", "polje", "novi",
-            // "pogledajte", "organizujte"
-            case 'a' << 16 | 't' << 8 | 'i':
-            case 'i' << 16 | 't' << 8 | 'i':
-            case 'e' << 16 | 't' << 8 | 'i':
-            case 'u' << 16 | 't' << 8 | 'i':
-            case 'i' << 16 | 'j' << 8 | 'a':
-            case 'i' << 16 | 'j' << 8 | 'e':
-            case 'n' << 16 | 'j' << 8 | 'e':
-            case 'l' << 16 | 'j' << 8 | 'e':
-            case 'o' << 16 | 'v' << 8 | 'i':
-            case 'j' << 16 | 't' << 8 | 'e':
-                return true;
-            default:
-                return false;
+            foreach (var ending in LongEndings)
+            {
+                if ((packed & 0xFF_FFFF_FFFF) == Pack(ending))
+                {
+                    return true;
+                }
+            }
         }
+
+        return false;
     }
 
-    private const int Bits = 9;
+    /// <summary>Five bits for each of the last three letters.</summary>
+    private static int EndingIndex(ulong packed) => (int)(((packed >> 6) & 0x7C00) | ((packed >> 3) & 0x3E0) | (packed & 0x1F));
+
+    private static void AddEnding(ulong[] set, string ending)
+    {
+        if (ending.Length == 2)
+        {
+            // A two-letter ending is every three-letter one that ends so.
+            for (var first = 'a'; first <= 'z'; first++)
+            {
+                AddEnding(set, first + ending);
+            }
+
+            return;
+        }
+
+        var index = EndingIndex(Pack(ending));
+        set[index >> 6] |= 1UL << index;
+    }
+
+    private const int Bits = 10;
     private static readonly ulong[] s_keys = new ulong[1 << Bits];
     private static readonly byte[] s_kinds = new byte[1 << Bits];
 
@@ -120,6 +130,16 @@ internal static class FunctionWords
         foreach (var word in ForeignWords)
         {
             Add(word, Foreign);
+        }
+
+        foreach (var ending in Endings)
+        {
+            AddEnding(s_endings, ending);
+        }
+
+        foreach (var ending in LongEndings)
+        {
+            AddEnding(s_longEndings, ending);
         }
     }
 

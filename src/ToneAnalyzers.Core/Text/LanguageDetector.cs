@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace ToneAnalyzers.Text;
 
 /// <summary>
@@ -35,251 +33,242 @@ public static class LanguageDetector
 
     public static ToneLanguage Detect(string text, int start, int length)
     {
-        int latin = 0, cyrillic = 0;
-        bool russianOnly = false, serbianOnly = false, polishOnly = false, serbianLatin = false;
-        var words = new FunctionWordCounter();
+        var script = new ScriptLetters();
         var end = start + length;
-        for (var i = start; i < end; i++)
+        var i = start;
+
+        // Words are counted only while English alone is still possible: the first Polish or Serbian sign ends that,
+        // and the rest of the text is scanned for its letters only.
+        ulong word = 0; // the word's last eight characters, lower case, one byte each
+        int wordLength = 0, english = 0, flags = 0;
+        var before = '\0'; // the character before the word
+        for (; i < end; i++)
         {
             var c = text[i];
             if (c < 128)
             {
-                if (c is >= 'a' and <= 'z')
+                var lower = (char)(c | 0x20);
+                if (lower is >= 'a' and <= 'z')
                 {
-                    latin++;
-                    words.Letter(c, upper: false);
-                }
-                else if (c is >= 'A' and <= 'Z')
-                {
-                    latin++;
-                    words.Letter((char)(c | 0x20), upper: true);
-                }
-                else if (c is >= '0' and <= '9' or '_')
-                {
-                    words.Spoil();
-                }
-                else if (c == '\'')
-                {
-                    words.Apostrophe(c);
-                }
-                else
-                {
-                    words.End(c);
-                }
+                    script.Latin++;
+                    if ((flags & Apostrophe) != 0)
+                    {
+                        flags &= ~Apostrophe;
+                        word = (word << 8) | '\'';
+                        wordLength++;
+                    }
 
-                continue;
-            }
+                    if (c != lower && wordLength > 0)
+                    {
+                        flags |= InnerCapital;
+                    }
+                    else if (lower == 'z' && (word & 0xFF) is 'r' or 'c' or 's' && wordLength > 0)
+                    {
+                        // rz, cz, sz: common in Polish without diacritics ("przez", "czy", "prosze"), rare in English.
+                        break;
+                    }
 
-            if (c is >= '\u0400' and <= '\u04FF')
-            {
-                cyrillic++;
-                words.Spoil();
-                switch (c)
-                {
-                    case 'ы' or 'Ы' or 'э' or 'Э' or 'ъ' or 'Ъ' or 'ё' or 'Ё' or 'й' or 'Й' or 'щ' or 'Щ':
-                        russianOnly = true;
-                        break;
-                    case 'ђ' or 'Ђ' or 'ј' or 'Ј' or 'љ' or 'Љ' or 'њ' or 'Њ' or 'ћ' or 'Ћ' or 'џ' or 'Џ':
-                        serbianOnly = true;
-                        break;
-                }
-            }
-            else if (c < '\u0250')
-            {
-                // Latin-1 Supplement and Latin Extended-A/B: letters with diacritics (counted as Latin as they always
-                // were, though U+0080-U+00BF, × and ÷ are not letters: they end a word, as the no-break space must).
-                latin++;
-                if (c < '\u00C0' || c is '×' or '÷')
-                {
-                    words.End(c);
+                    word = (word << 8) | lower;
+                    wordLength++;
                     continue;
                 }
 
-                words.Spoil();
-                switch (c)
+                if (c is >= '0' and <= '9' or '_')
                 {
-                    case 'ą' or 'Ą' or 'ę' or 'Ę' or 'ł' or 'Ł' or 'ń' or 'Ń' or 'ś' or 'Ś' or 'ź' or 'Ź' or 'ż' or 'Ż' or 'ó' or 'Ó':
-                        polishOnly = true;
-                        break;
-                    case 'č' or 'Č' or 'š' or 'Š' or 'ž' or 'Ž' or 'đ' or 'Đ':
-                        serbianLatin = true;
-                        break;
-                    case 'ć' or 'Ć':
-                        // Both Polish and Serbian: not a hint between them, but it rules out English alone.
-                        words.Foreign++;
-                        break;
+                    flags |= Spoiled;
+                    continue;
+                }
+
+                if (c == '\'' && wordLength > 0 && (flags & Apostrophe) == 0)
+                {
+                    flags |= Apostrophe;
+                    continue;
                 }
             }
-            else if (c == '\u2019')
+            else if (script.Add(c))
             {
-                words.Apostrophe(c);
+                if (script.RulesOutEnglishAlone)
+                {
+                    break;
+                }
+
+                // Another letter with a diacritic (é in "café"): the word is not one of ours.
+                flags |= Spoiled;
+                continue;
+            }
+            else if (c == '\u2019' && wordLength > 0 && (flags & Apostrophe) == 0)
+            {
+                flags |= Apostrophe;
+                continue;
+            }
+
+            // Any other character ends the word.
+            if (wordLength > 0 && (flags & Spoiled) == 0)
+            {
+                var evidence = Evidence(word, wordLength, flags, before, c);
+                if (evidence < 0)
+                {
+                    break;
+                }
+
+                english += evidence;
+            }
+
+            word = 0;
+            wordLength = 0;
+            // A word after "<" or "</" is a tag name ("<li>" is markup, not Serbian "li").
+            flags = c == '<' || (c == '/' && (flags & Tag) != 0) ? Tag : 0;
+            before = c;
+        }
+
+        if (i == end && wordLength > 0 && (flags & Spoiled) == 0)
+        {
+            var evidence = Evidence(word, wordLength, flags, before, ' ');
+            english = evidence < 0 ? 0 : english + evidence;
+        }
+
+        var englishAlone = i == end && english >= EnglishWordsNeeded;
+        for (; i < end; i++)
+        {
+            var c = text[i];
+            if (c < 128)
+            {
+                if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+                {
+                    script.Latin++;
+                }
             }
             else
             {
-                words.End(c);
+                script.Add(c);
             }
         }
 
-        words.End(' ');
         var result = ToneLanguage.None;
-        if (cyrillic > 0)
+        if (script.Cyrillic > 0)
         {
-            result |= russianOnly && !serbianOnly ? ToneLanguage.Russian
-                : serbianOnly && !russianOnly ? ToneLanguage.Serbian
+            result |= script.RussianOnly && !script.SerbianOnly ? ToneLanguage.Russian
+                : script.SerbianOnly && !script.RussianOnly ? ToneLanguage.Serbian
                 : ToneLanguage.Russian | ToneLanguage.Serbian;
         }
 
-        if (latin > 0)
+        if (script.Latin > 0)
         {
-            if (polishOnly && !serbianLatin)
+            if (script.PolishOnly && !script.SerbianLatin)
             {
                 result |= ToneLanguage.Polish | ToneLanguage.English;
             }
-            else if (serbianLatin && !polishOnly)
+            else if (script.SerbianLatin && !script.PolishOnly)
             {
                 result |= ToneLanguage.Serbian | ToneLanguage.English;
             }
-            else if (!polishOnly && cyrillic == 0 && words.Foreign == 0 && words.English >= EnglishWordsNeeded)
-            {
-                result |= ToneLanguage.English;
-            }
             else
             {
-                result |= ToneLanguage.English | ToneLanguage.Polish | ToneLanguage.Serbian;
+                result |= englishAlone ? ToneLanguage.English : ToneLanguage.English | ToneLanguage.Polish | ToneLanguage.Serbian;
             }
         }
 
         return result;
     }
 
+    private const int Spoiled = 1; // a digit, underscore or other non-ASCII letter: not one of our words
+    private const int InnerCapital = 2; // a capital after the first letter: an acronym ("IT", "CI") or a unit ("mA")
+    private const int Apostrophe = 4; // an apostrophe after the last letter: part of the word if a letter follows
+    private const int Tag = 8;
+
     /// <summary>
-    /// Counts function words while <see cref="Detect(string, int, int)"/> scans: ASCII words of up to eight characters
-    /// (apostrophes inside count, "you're") are packed one byte a character into a ulong and looked up in a small table.
-    /// A mutable struct on the caller's stack: nothing is allocated.
+    /// What a finished ASCII word says: 1 an English function word, -1 a Polish or Serbian sign, 0 nothing.
+    /// <paramref name="word"/> holds its last eight characters; <paramref name="next"/> is the character after it.
     /// </summary>
-    private struct FunctionWordCounter
+    private static int Evidence(ulong word, int length, int flags, char before, char next)
     {
-        private const int MaxLength = 8;
-
-        public int English;
-        public int Foreign;
-        private ulong _packed;
-        private int _length;
-        private bool _innerUpper;
-        private bool _spoiled;
-        private bool _apostrophe;
-        private bool _cluster;
-        private bool _tag;
-        private char _before;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Letter(char lower, bool upper)
+        // Markup and compounds ("co-authoring", "Li-Po") are not evidence.
+        if ((flags & Tag) != 0 || before == '-' || next == '-')
         {
-            if (_apostrophe)
-            {
-                _apostrophe = false;
-                Pack('\'');
-            }
-
-            // rz, cz, sz: common in Polish typed without diacritics ("przez", "czy", "prosze"), rare in English.
-            if (lower == 'z' && _length > 0 && (_packed & 0xFF) is 'r' or 'c' or 's')
-            {
-                _cluster = true;
-            }
-
-            _innerUpper |= upper && _length > 0;
-            Pack(lower);
+            return 0;
         }
 
-        /// <summary>An apostrophe inside a word is part of it ("don't"); before or after one, it ends or is ignored.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Apostrophe(char c)
+        if (length >= 4 && (flags & InnerCapital) == 0 && FunctionWords.HasForeignEnding(word))
         {
-            if (_length == 0 || _apostrophe)
-            {
-                End(c);
-            }
-            else
-            {
-                _apostrophe = true;
-            }
+            return -1;
         }
 
-        /// <summary>A digit, underscore or non-ASCII letter: the word is not one of ours.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Spoil() => _spoiled = true;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void End(char next)
+        if (length > 8)
         {
-            if (_length > 0 || _spoiled)
+            return 0;
+        }
+
+        return FunctionWords.Lookup(word) switch
+        {
+            // "w", "z", "u", "o" are prepositions only between words: not "Ctrl+Z", "Z:", "/u", "U.S.".
+            FunctionWords.Foreign when length == 1 =>
+                next is ' ' or '\t' or '\n' or '\r' or '\u00A0' or '\u202F' && before is not ('/' or '\\' or '+' or '.' or '$' or '=') ? -1 : 0,
+            // Short words in capitals are acronyms ("CI", "SAM", "NAS"); "NIJE" or "TYLKO" is still shouted Serbian or Polish.
+            FunctionWords.Foreign => length > 3 || (flags & InnerCapital) == 0 ? -1 : 0,
+            // Not "IT", "US", "THE": capitals make an acronym or a shouted label, not evidence.
+            FunctionWords.English => (flags & InnerCapital) == 0 ? 1 : 0,
+            _ => 0,
+        };
+    }
+
+    /// <summary>What the letters alone say: the scripts present and the letters only one language has.</summary>
+    private struct ScriptLetters
+    {
+        public int Latin;
+        public int Cyrillic;
+        public bool RussianOnly;
+        public bool SerbianOnly;
+        public bool PolishOnly;
+        public bool SerbianLatin;
+        public bool PolishOrSerbian;
+
+        /// <summary>Any of these rules out English alone (and ends the counting of words).</summary>
+        public readonly bool RulesOutEnglishAlone => Cyrillic > 0 || PolishOnly || SerbianLatin || PolishOrSerbian;
+
+        /// <summary>Counts a non-ASCII character; true when it is a letter, so part of a word.</summary>
+        public bool Add(char c)
+        {
+            if (c is >= '\u0400' and <= '\u04FF')
             {
-                if (!_spoiled)
+                Cyrillic++;
+                switch (c)
                 {
-                    Count(next);
+                    case 'ы' or 'Ы' or 'э' or 'Э' or 'ъ' or 'Ъ' or 'ё' or 'Ё' or 'й' or 'Й' or 'щ' or 'Щ':
+                        RussianOnly = true;
+                        break;
+                    case 'ђ' or 'Ђ' or 'ј' or 'Ј' or 'љ' or 'Љ' or 'њ' or 'Њ' or 'ћ' or 'Ћ' or 'џ' or 'Џ':
+                        SerbianOnly = true;
+                        break;
                 }
 
-                _packed = 0;
-                _length = 0;
-                _innerUpper = _spoiled = _apostrophe = _cluster = false;
+                return true;
             }
 
-            // A word after "<" or "</" is a tag name ("<li>" is markup, not Serbian "li").
-            _tag = next == '<' || (next == '/' && _tag);
-            _before = next;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void Pack(char lower)
-        {
-            _packed = (_packed << 8) | lower;
-            _length++;
-        }
-
-        private void Count(char next)
-        {
-            if (_cluster)
+            if (c >= '\u0250')
             {
-                Foreign++;
-                return;
+                return false;
             }
 
-            // Markup and compounds ("co-authoring", "Li-Po") are not evidence.
-            if (_tag || _before == '-' || next == '-')
+            // Latin-1 Supplement and Latin Extended-A/B: letters with diacritics. U+0080-U+00BF, × and ÷ count as
+            // Latin as they always did, though they are not letters: they end a word, as the no-break space must.
+            Latin++;
+            switch (c)
             {
-                return;
-            }
-
-            if (_length >= 4 && !_innerUpper && FunctionWords.HasForeignEnding(_packed))
-            {
-                Foreign++;
-                return;
-            }
-
-            if (_length > MaxLength)
-            {
-                return;
-            }
-
-            switch (FunctionWords.Lookup(_packed))
-            {
-                case FunctionWords.Foreign when ForeignCounts(next):
-                    Foreign++;
+                case < '\u00C0' or '×' or '÷':
+                    return false;
+                case 'ą' or 'Ą' or 'ę' or 'Ę' or 'ł' or 'Ł' or 'ń' or 'Ń' or 'ś' or 'Ś' or 'ź' or 'Ź' or 'ż' or 'Ż' or 'ó' or 'Ó':
+                    PolishOnly = true;
                     break;
-                case FunctionWords.English when !_innerUpper:
-                    // Not "IT", "US", "THE": capitals make an acronym or a shouted label, not evidence.
-                    English++;
+                case 'č' or 'Č' or 'š' or 'Š' or 'ž' or 'Ž' or 'đ' or 'Đ':
+                    SerbianLatin = true;
+                    break;
+                case 'ć' or 'Ć':
+                    // Both Polish and Serbian: no hint between them, but not English.
+                    PolishOrSerbian = true;
                     break;
             }
-        }
 
-        private readonly bool ForeignCounts(char next) => _length switch
-        {
-            // "w", "z", "u" are prepositions only between words: not "Ctrl+Z", "Z:", "/u", "U.S.".
-            1 => next is ' ' or '\t' or '\n' or '\r' or '\u00A0' or '\u202F' && _before is not ('/' or '\\' or '+' or '.' or '$' or '='),
-            // Short words in capitals are acronyms ("CI", "SAM", "NAS") or units ("mA"); "NIJE" or "TYLKO" is still shouted Serbian or Polish.
-            2 or 3 => !_innerUpper,
-            _ => true,
-        };
+            return true;
+        }
     }
 }
