@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using ToneAnalyzers.Loading;
 using ToneAnalyzers.Matching;
@@ -25,6 +26,7 @@ public sealed class ToneEngine
 
     // One automaton per set of languages, built on first use: English text never walks Russian vocabulary.
     private readonly Automaton?[] _automata = new Automaton?[(int)ToneLanguage.All + 1];
+    private readonly object[] _buildLocks = Enumerable.Range(0, (int)ToneLanguage.All + 1).Select(_ => new object()).ToArray();
 
     private ToneEngine(ToneRule[] rules, ToneSeverity[] severities, CompiledRule?[] compiled, SequenceNode[] allowed, ToneEngineOptions options)
     {
@@ -102,6 +104,17 @@ public sealed class ToneEngine
             return automaton;
         }
 
+        // Threads that need the same automaton (tonecheck's workers, the compiler's threads) wait for one build instead
+        // of each building a copy: with detection narrowing most text to English, the rarer sets are often first needed
+        // by several threads at once. Different sets still build side by side.
+        lock (_buildLocks[slot])
+        {
+            return Volatile.Read(ref _automata[slot]) ?? Build(languages, slot);
+        }
+    }
+
+    private Automaton Build(ToneLanguage languages, int slot)
+    {
         var builder = new AutomatonBuilder();
         for (var i = 0; i < _rules.Length; i++)
         {
@@ -127,8 +140,9 @@ public sealed class ToneEngine
             builder.Add(pattern, new PatternInfo(PatternKind.Allow, -1, pattern.Anchors));
         }
 
-        automaton = builder.Build();
-        return Interlocked.CompareExchange(ref _automata[slot], automaton, null) ?? automaton;
+        var automaton = builder.Build();
+        Volatile.Write(ref _automata[slot], automaton);
+        return automaton;
     }
 
     /// <summary>Finds flagged phrases in <paramref name="text"/>. <see cref="ToneLanguage.None"/> detects the language from the text.</summary>

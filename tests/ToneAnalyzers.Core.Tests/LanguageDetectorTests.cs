@@ -56,6 +56,8 @@ public class LanguageDetectorTests
     [InlineData("Kliknij Save the file and close i wybierz folder.")]
     [InlineData("Otvorite Office for Mac i kliknite Sign in.")]
     [InlineData("W razie pytan prosze pisac na adres the support team.")]
+    [InlineData("Kontakt: W razie problemow the team is here for you.")]
+    [InlineData("- U slucaju problema, the team is here for you.")]
     public void Polish_and_Serbian_without_diacritics_are_never_English_alone(string text) =>
         Assert.Equal(Latin, LanguageDetector.Detect(text));
 
@@ -71,6 +73,8 @@ public class LanguageDetectorTests
     [InlineData("Press Ctrl+Z and the file is restored. It is on drive Z: and in the W-2 form.")]
     [InlineData("Select the <li> items and the <ul> list for this page.")]
     [InlineData("The CI job and the NAS share are not ready.")]
+    [InlineData("Sort the list from A to Z and add the U R L of the site.")]
+    [InlineData("Set pri=1 for the host in DC=na, the domain is contoso.co.in.")]
     public void Code_keys_tags_and_acronyms_are_not_Polish_or_Serbian_evidence(string text) =>
         Assert.Equal(ToneLanguage.English, LanguageDetector.Detect(text));
 

@@ -40,7 +40,7 @@ public static class LanguageDetector
         // Words are counted only while English alone is still possible: the first Polish or Serbian sign ends that,
         // and the rest of the text is scanned for its letters only.
         ulong word = 0; // the word's last eight characters, lower case, one byte each
-        int wordLength = 0, english = 0, flags = 0;
+        int wordLength = 0, english = 0, flags = SentenceStart;
         var before = '\0'; // the character before the word
         for (; i < end; i++)
         {
@@ -58,9 +58,9 @@ public static class LanguageDetector
                         wordLength++;
                     }
 
-                    if (c != lower && wordLength > 0)
+                    if (c != lower)
                     {
-                        flags |= InnerCapital;
+                        flags |= wordLength > 0 ? InnerCapital : Capital;
                     }
                     else if (lower == 'z' && (word & 0xFF) is 'r' or 'c' or 's' && wordLength > 0)
                     {
@@ -114,10 +114,12 @@ public static class LanguageDetector
                 english += evidence;
             }
 
+            // A word after "<" or "</" is a tag name ("<li>" is markup, not Serbian "li"). A sentence starts after
+            // . ! ? : or a line break, and still does after quotes, brackets, list marks and spaces.
+            flags = (c == '<' || (c == '/' && (flags & Tag) != 0) ? Tag : 0)
+                | (c is '.' or '!' or '?' or ':' or '\n' || (wordLength == 0 && (flags & SentenceStart) != 0) ? SentenceStart : 0);
             word = 0;
             wordLength = 0;
-            // A word after "<" or "</" is a tag name ("<li>" is markup, not Serbian "li").
-            flags = c == '<' || (c == '/' && (flags & Tag) != 0) ? Tag : 0;
             before = c;
         }
 
@@ -174,7 +176,9 @@ public static class LanguageDetector
     private const int Spoiled = 1; // a digit, underscore or other non-ASCII letter: not one of our words
     private const int InnerCapital = 2; // a capital after the first letter: an acronym ("IT", "CI") or a unit ("mA")
     private const int Apostrophe = 4; // an apostrophe after the last letter: part of the word if a letter follows
-    private const int Tag = 8;
+    private const int Tag = 8; // after "<" or "</"
+    private const int SentenceStart = 16; // no word yet since the start of the text or the end of a sentence
+    private const int Capital = 32; // the first letter is a capital
 
     /// <summary>
     /// What a finished ASCII word says: 1 an English function word, -1 a Polish or Serbian sign, 0 nothing.
@@ -200,9 +204,13 @@ public static class LanguageDetector
 
         return FunctionWords.Lookup(word) switch
         {
-            // "w", "z", "u", "o" are prepositions only between words: not "Ctrl+Z", "Z:", "/u", "U.S.".
+            // Code and addresses, not prose: "pri=1", "DC=na", "contoso.co.in", "$ne".
+            FunctionWords.Foreign when next == '=' || before is '=' or '.' or '\\' or '$' or '@' or '&' => 0,
+            // "w", "z", "u", "o" are prepositions only between words: not "Ctrl+Z", "Z:", "/u", "U.S."; and in capitals
+            // only at the start of a sentence ("W razie"), not "Sort A to Z", "U R L" or "O W A" (spelled-out letters).
             FunctionWords.Foreign when length == 1 =>
-                next is ' ' or '\t' or '\n' or '\r' or '\u00A0' or '\u202F' && before is not ('/' or '\\' or '+' or '.' or '$' or '=') ? -1 : 0,
+                next is ' ' or '\t' or '\n' or '\r' or '\u00A0' or '\u202F' && before is not ('/' or '+')
+                && ((flags & Capital) == 0 || (flags & SentenceStart) != 0) ? -1 : 0,
             // Short words in capitals are acronyms ("CI", "SAM", "NAS"); "NIJE" or "TYLKO" is still shouted Serbian or Polish.
             FunctionWords.Foreign => length > 3 || (flags & InnerCapital) == 0 ? -1 : 0,
             // Not "IT", "US", "THE": capitals make an acronym or a shouted label, not evidence.
