@@ -22,6 +22,8 @@ public class LanguageDetectorTests
     [InlineData("We're sorry, but this offer has expired.")]
     [InlineData("The file could not be saved because the disk is full.")]
     [InlineData("As we already explained, it's not our problem.")]
+    [InlineData("Don’t worry, we’re on it")] // typographic apostrophes; the last word ends the text
+    [InlineData("The customers' files aren't lost.")]
     public void English_sentences_narrow_to_English(string text) =>
         Assert.Equal(ToneLanguage.English, LanguageDetector.Detect(text));
 

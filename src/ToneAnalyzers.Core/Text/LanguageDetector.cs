@@ -50,14 +50,6 @@ public static class LanguageDetector
                 var lower = (char)(c | 0x20);
                 if (lower is >= 'a' and <= 'z')
                 {
-                    script.Latin++;
-                    if ((flags & Apostrophe) != 0)
-                    {
-                        flags &= ~Apostrophe;
-                        word = (word << 8) | '\'';
-                        wordLength++;
-                    }
-
                     if (c != lower)
                     {
                         flags |= wordLength > 0 ? InnerCapital : Capital;
@@ -79,9 +71,11 @@ public static class LanguageDetector
                     continue;
                 }
 
-                if (c == '\'' && wordLength > 0 && (flags & Apostrophe) == 0)
+                if (c == '\'' && wordLength > 0 && (word & 0xFF) != '\'')
                 {
-                    flags |= Apostrophe;
+                    // Inside a word ("don't"); one after the word is dropped when the word ends.
+                    word = (word << 8) | '\'';
+                    wordLength++;
                     continue;
                 }
             }
@@ -96,15 +90,17 @@ public static class LanguageDetector
                 flags |= Spoiled;
                 continue;
             }
-            else if (c == '\u2019' && wordLength > 0 && (flags & Apostrophe) == 0)
+            else if (c == '\u2019' && wordLength > 0 && (word & 0xFF) != '\'')
             {
-                flags |= Apostrophe;
+                word = (word << 8) | '\'';
+                wordLength++;
                 continue;
             }
 
             // Any other character ends the word.
-            if (wordLength > 0 && (flags & Spoiled) == 0)
+            if (wordLength > 0)
             {
+                script.Latin += wordLength;
                 var evidence = Evidence(word, wordLength, flags, before, c);
                 if (evidence < 0)
                 {
@@ -123,10 +119,10 @@ public static class LanguageDetector
             before = c;
         }
 
-        if (i == end && wordLength > 0 && (flags & Spoiled) == 0)
+        if (i == end && wordLength > 0)
         {
-            var evidence = Evidence(word, wordLength, flags, before, ' ');
-            english = evidence < 0 ? 0 : english + evidence;
+            script.Latin += wordLength;
+            english = Evidence(word, wordLength, flags, before, ' ') is var evidence && evidence < 0 ? 0 : english + evidence;
         }
 
         var englishAlone = i == end && english >= EnglishWordsNeeded;
@@ -175,7 +171,6 @@ public static class LanguageDetector
 
     private const int Spoiled = 1; // a digit, underscore or other non-ASCII letter: not one of our words
     private const int InnerCapital = 2; // a capital after the first letter: an acronym ("IT", "CI") or a unit ("mA")
-    private const int Apostrophe = 4; // an apostrophe after the last letter: part of the word if a letter follows
     private const int Tag = 8; // after "<" or "</"
     private const int SentenceStart = 16; // no word yet since the start of the text or the end of a sentence
     private const int Capital = 32; // the first letter is a capital
@@ -186,10 +181,17 @@ public static class LanguageDetector
     /// </summary>
     private static int Evidence(ulong word, int length, int flags, char before, char next)
     {
-        // Markup and compounds ("co-authoring", "Li-Po") are not evidence.
-        if ((flags & Tag) != 0 || before == '-' || next == '-')
+        // Markup and compounds ("co-authoring", "Li-Po") are not evidence, nor words with digits or other letters.
+        if ((flags & (Tag | Spoiled)) != 0 || before == '-' || next == '-')
         {
             return 0;
+        }
+
+        // An apostrophe after the word ("customers'") is not part of it.
+        if ((word & 0xFF) == '\'')
+        {
+            word >>= 8;
+            length--;
         }
 
         if (length >= 4 && (flags & InnerCapital) == 0 && FunctionWords.HasForeignEnding(word))
