@@ -188,6 +188,8 @@ public class LanguageDetectorTests
     [InlineData("Вы сами виноваты", ToneLanguage.Russian)]
     [InlineData("Ви сте сами криви, љубазно", ToneLanguage.Serbian)]
     [InlineData("Thank you for your patience. Спасибо за ваше терпение.", ToneLanguage.Russian | Latin)]
+    [InlineData("wеб сите", ToneLanguage.All)] // a Latin "w" starting a Cyrillic word
+    [InlineData("Ж the file is not ready", ToneLanguage.Russian | ToneLanguage.Serbian | Latin)]
     public void Cyrillic_is_unchanged_and_keeps_Latin_text_generous(string text, ToneLanguage expected) =>
         Assert.Equal(expected, LanguageDetector.Detect(text));
 

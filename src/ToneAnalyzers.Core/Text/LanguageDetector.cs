@@ -57,6 +57,7 @@ public static class LanguageDetector
                     else if (lower == 'z' && (word & 0xFF) is 'r' or 'c' or 's' && wordLength > 0)
                     {
                         // rz, cz, sz: common in Polish without diacritics ("przez", "czy", "prosze"), rare in English.
+                        script.Latin += wordLength;
                         break;
                     }
 
@@ -83,6 +84,8 @@ public static class LanguageDetector
             {
                 if (script.RulesOutEnglishAlone)
                 {
+                    // The word's ASCII letters so far are Latin too ("wеб" mixes scripts).
+                    script.Latin += wordLength;
                     break;
                 }
 
