@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using ToneAnalyzers.Loading;
 using ToneAnalyzers.Matching;
@@ -25,6 +26,7 @@ public sealed class ToneEngine
 
     // One automaton per set of languages, built on first use: English text never walks Russian vocabulary.
     private readonly Automaton?[] _automata = new Automaton?[(int)ToneLanguage.All + 1];
+    private readonly object[] _buildLocks = NewLocks((int)ToneLanguage.All + 1);
 
     private ToneEngine(ToneRule[] rules, ToneSeverity[] severities, CompiledRule?[] compiled, SequenceNode[] allowed, ToneEngineOptions options)
     {
@@ -96,6 +98,17 @@ public sealed class ToneEngine
         return result;
     }
 
+    private static object[] NewLocks(int count)
+    {
+        var locks = new object[count];
+        for (var i = 0; i < count; i++)
+        {
+            locks[i] = new object();
+        }
+
+        return locks;
+    }
+
     internal Automaton AutomatonFor(ToneLanguage languages)
     {
         var slot = (int)(languages & ToneLanguage.All);
@@ -105,6 +118,17 @@ public sealed class ToneEngine
             return automaton;
         }
 
+        // Threads that need the same automaton (tonecheck's workers, the compiler's threads) wait for one build instead
+        // of each building a copy: with detection narrowing most text to English, the rarer sets are often first needed
+        // by several threads at once. Different sets still build side by side.
+        lock (_buildLocks[slot])
+        {
+            return Volatile.Read(ref _automata[slot]) ?? Build(languages, slot);
+        }
+    }
+
+    private Automaton Build(ToneLanguage languages, int slot)
+    {
         // Arrays, not a list of tuples: framework generics over our structs cannot be precompiled (ReadyToRun) into our image.
         var words = new WordInterner();
         var count = _allowed.Length;
@@ -130,8 +154,9 @@ public sealed class ToneEngine
         }
 
         List(_allowed, PatternKind.Allow, -1, patterns, infos, n);
-        automaton = AutomatonBuilder.Build(patterns, infos);
-        return Interlocked.CompareExchange(ref _automata[slot], automaton, null) ?? automaton;
+        var automaton = AutomatonBuilder.Build(patterns, infos);
+        Volatile.Write(ref _automata[slot], automaton);
+        return automaton;
     }
 
     /// <summary>Copies <paramref name="from"/> into the pattern list at <paramref name="at"/>, with what accepting each means; returns the next free index.</summary>

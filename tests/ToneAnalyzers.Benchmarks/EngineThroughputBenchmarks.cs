@@ -1,4 +1,5 @@
 using System.Linq;
+using ToneAnalyzers.Text;
 using System.Threading;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
@@ -138,6 +139,30 @@ public class FullCorpusBenchmarks
         }
 
         return count;
+    }
+
+    [Benchmark(Description = "ToneEngine, language detected, full corpus")]
+    public int EngineDetected()
+    {
+        var count = 0;
+        foreach (var article in _articles)
+        {
+            count += ToneEngine.BuiltIn.Analyze(article).Count;
+        }
+
+        return count;
+    }
+
+    /// <summary>Detection alone: its share of <see cref="EngineDetected"/>.</summary>
+    public int DetectOnly()
+    {
+        var english = 0;
+        foreach (var article in _articles)
+        {
+            english += LanguageDetector.Detect(article) == ToneLanguage.English ? 1 : 0;
+        }
+
+        return english;
     }
 
     [Benchmark(Description = "ToneEngine, all languages, full corpus")]

@@ -26,6 +26,9 @@ internal static class QuickRun
         var fullMb = HelpCentreCorpus.Utf8Bytes / 1e6;
         Measure("full corpus (en)", fullMb, full.EngineEnglish);
         Measure("full corpus (all)", fullMb, full.EngineAllLanguages);
+        Measure("full corpus (detect)", fullMb, full.EngineDetected);
+        Measure("detect only", fullMb, full.DetectOnly);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"detected English alone: {full.DetectOnly()} of {HelpCentreCorpus.Articles.Length} articles"));
         var r = new TranslationBenchmarks();
         r.Setup();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"translations: {r.SegmentCount} ru+sr segments, {r.Megabytes:F1} MB"));
@@ -58,6 +61,6 @@ internal static class QuickRun
             best = Math.Min(best, sw.Elapsed.TotalSeconds);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-16} {best * 1000,8:F0} ms {mb / best,8:F1} MB/s  matches={result}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-20} {best * 1000,8:F0} ms {mb / best,8:F1} MB/s  matches={result}"));
     }
 }

@@ -111,7 +111,8 @@ public class CorpusFalseAlarmTests
     private static IEnumerable<string> HelpArticles() =>
         Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpora, "helpdocs"), "*.md", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal);
 
-    private static IEnumerable<(string File, int Line, string English, string Translated)> Segments(string folder)
+    /// <summary>The GNOME help segments of one translation folder: English source and translation side by side.</summary>
+    internal static IEnumerable<(string File, int Line, string English, string Translated)> Segments(string folder)
     {
         var dir = Path.Combine(RepositoryPaths.Corpora, "helpdocs-i18n", "gnome-help", folder);
         foreach (var path in Directory.EnumerateFiles(dir).OrderBy(p => p, StringComparer.Ordinal))

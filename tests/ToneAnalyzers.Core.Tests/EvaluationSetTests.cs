@@ -24,15 +24,19 @@ public class EvaluationSetTests
             .Select(p => new object[] { Path.GetFileNameWithoutExtension(p) })
             .OrderBy(o => (string)o[0], StringComparer.Ordinal);
 
+    /// <summary>The lines of tests/eval/<paramref name="name"/>.tsv, split at tabs: label, category, text.</summary>
+    internal static List<string[]> Lines(string name) =>
+        File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "tests", "eval", name + ".tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith("#", StringComparison.Ordinal))
+            .Select(l => l.Split('\t'))
+            .ToList();
+
     [Theory]
     [MemberData(nameof(Languages))]
     public void Rules_generalise_to_the_evaluation_set(string name)
     {
         var language = ToneLanguages.FromCultureName(name);
-        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "tests", "eval", name + ".tsv"))
-            .Where(l => l.Length > 0 && !l.StartsWith("#", StringComparison.Ordinal))
-            .Select(l => l.Split('\t'))
-            .ToList();
+        var lines = Lines(name);
         Assert.All(lines, parts => Assert.True(parts.Length == 3 && parts[0] is "bad" or "ok", "expected label<TAB>TONE00N or -<TAB>text: " + string.Join("|", parts)));
 
         var bad = lines.Where(p => p[0] == "bad").ToList();

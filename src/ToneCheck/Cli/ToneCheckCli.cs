@@ -85,8 +85,9 @@ internal static class ToneCheckCli
         if (!options.ParseOnly && options.ConfigPath is null)
         {
             // Finding the files is one thread's work; meanwhile another core compiles the rules most runs need
-            // (built-in rules, Latin-script text). A run that needs other rules or languages builds them as before.
-            var languages = options.Languages == ToneLanguage.None ? ToneLanguage.English | ToneLanguage.Polish | ToneLanguage.Serbian : options.Languages;
+            // (built-in rules; Latin-script text that detection narrows to English). A run that needs other rules or
+            // languages builds them as before.
+            var languages = options.Languages == ToneLanguage.None ? ToneLanguage.English : options.Languages;
             warmUp = Task.Run(() => WarmUp(languages));
         }
 
