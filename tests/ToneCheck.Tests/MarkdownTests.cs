@@ -129,6 +129,7 @@ public class MarkdownTests
     {
         Assert.Empty(Cli.FindingsIn("a.md", "Visit https://example.com/you/should/be/grateful today.\n"));
         Assert.Empty(Cli.FindingsIn("a.md", "Visit www.you-should-be-grateful.example or <https://x.example/you-should-be-grateful>.\n"));
+        Assert.Empty(Cli.FindingsIn("a.md", "Wow, visit WWW.You-Should-Be-Grateful.example now.\n"));
         Assert.Single(Cli.FindingsIn("a.md", "See https://example.com. You should be grateful.\n"));
     }
 

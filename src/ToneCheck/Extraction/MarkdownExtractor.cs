@@ -181,10 +181,35 @@ internal static class MarkdownExtractor
         }
 
         /// <summary>Verbatim source text, with bare URLs (scheme:// or www.) turned into opaque words.</summary>
+        /// <summary>
+        /// Whether "www." appears, in any case. Not IndexOf(OrdinalIgnoreCase): under invariant globalization that folds every
+        /// character through the Unicode casing tables, and this runs on every run of literal text of every article.
+        /// </summary>
+        private static bool ContainsWww(ReadOnlySpan<char> text)
+        {
+            var i = 0;
+            while (true)
+            {
+                var found = text.Slice(i).IndexOfAny('w', 'W');
+                if (found < 0)
+                {
+                    return false;
+                }
+
+                i += found;
+                if (i + 4 <= text.Length && (text[i + 1] | 0x20) == 'w' && (text[i + 2] | 0x20) == 'w' && text[i + 3] == '.')
+                {
+                    return true;
+                }
+
+                i++;
+            }
+        }
+
         internal void AppendText(int start, int length)
         {
             var text = _source.AsSpan(start, length);
-            if (text.IndexOf("://", StringComparison.Ordinal) < 0 && text.IndexOf("www.", StringComparison.OrdinalIgnoreCase) < 0)
+            if (text.IndexOf("://", StringComparison.Ordinal) < 0 && !ContainsWww(text))
             {
                 _out.Append(_source, start, length);
                 return;
