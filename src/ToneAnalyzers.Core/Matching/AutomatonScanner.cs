@@ -95,8 +95,13 @@ internal sealed class AutomatonScanner
         return created;
     }
 
+    /// <summary>
+    /// "cannot" of a plain ASCII word, compared by setting bit 5: not string.Compare(OrdinalIgnoreCase), which under
+    /// invariant globalization (tonecheck) folds through the Unicode casing tables for every six-letter word.
+    /// </summary>
     private static bool IsCannot(string text, int start, int end) =>
-        end - start == 6 && string.Compare(text, start, "cannot", 0, 6, System.StringComparison.OrdinalIgnoreCase) == 0;
+        end - start == 6 && (text[start] | 0x20) == 'c' && (text[start + 1] | 0x20) == 'a' && (text[start + 2] | 0x20) == 'n' &&
+        (text[start + 3] | 0x20) == 'n' && (text[start + 4] | 0x20) == 'o' && (text[start + 5] | 0x20) == 't';
 
     /// <summary>Word id and stems of a folded word; a hole is neither, so only '_' and gaps match it.</summary>
     private void Classify(Automaton automaton, char[] buffer, int offset, int length, out int wordId, out int stemCount)

@@ -256,10 +256,30 @@ internal static class MarkdownExtractor
             }
 
             var rest = _source.AsSpan(i, end - i);
-            return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
-                   rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            return StartsWithAscii(rest, "http://") || StartsWithAscii(rest, "https://") || StartsWithAscii(rest, "ftp://") || StartsWithAscii(rest, "www.")
                 ? i
                 : -1;
+        }
+
+        /// <summary>A case-insensitive prefix test for a lower-case ASCII prefix (see <see cref="ContainsWww"/> for why not OrdinalIgnoreCase).</summary>
+        private static bool StartsWithAscii(ReadOnlySpan<char> text, string lowerPrefix)
+        {
+            if (text.Length < lowerPrefix.Length)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < lowerPrefix.Length; k++)
+            {
+                var c = text[k];
+                var p = lowerPrefix[k];
+                if (c != p && (p is < 'a' or > 'z' || (c | 0x20) != p))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private void Hole(SourceSpan span)
