@@ -92,13 +92,15 @@ internal static class AnalyzerCostRun
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
             var jitTime = System.Runtime.JitInfo.GetCompilationTime();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var collections = GC.CollectionCount(0);
             var start = Stopwatch.GetTimestamp();
             var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(all), new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
             var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
             var wall = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
             var parts = all.Select(a => a.GetType().Name + " " + withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture) + " ms");
-            Console.WriteLine(Invariant($"pass {pass}: {diagnostics.Length} diagnostics ({diagnostics.Count(d => d.Id == "TONE000")} TONE000), wall {wall:F0} ms, process CPU {cpuMs:F0} ms, {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods jitted in {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F0} ms; {string.Join(", ", parts)}"));
+            Console.WriteLine(Invariant($"pass {pass}: {diagnostics.Length} diagnostics ({diagnostics.Count(d => d.Id == "TONE000")} TONE000), wall {wall:F0} ms, process CPU {cpuMs:F0} ms, {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods jitted in {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F0} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F1} MB allocated, {GC.CollectionCount(0) - collections} gen0 collections; {string.Join(", ", parts)}"));
         }
     }
 
