@@ -13,6 +13,22 @@ public class NormalisationTests
     }
 
     [Fact]
+    public void Latin_script_rules_do_not_read_Cyrillic_words_as_Latin_nor_Russian_rules_Latin_ones()
+    {
+        // Folding reads Cyrillic as Latin so one Serbian rule covers both scripts; a Polish or English rule must not
+        // match a Russian phrase that way (these GNOME lines, with a Latin word, once drew a Polish finding).
+        var builtIn = ToneEngine.BuiltIn;
+        Assert.Empty(builtIn.Analyze("Если стилус не был обнаружен, вам будет предложено «Пожалуйста, поднесите стилус к планшету, чтобы настроить его» (Wacom)."));
+        Assert.Empty(builtIn.Analyze("Похоже, письмо попало в папку «Спам», проверьте её, пожалуйста."));
+        var polish = TestRules.Engine("pl", "owed-gratitude", "powinien pan byc wdzieczny");
+        Assert.Empty(polish.Matches("Повинен пан быц вдзиечны.", ToneLanguage.All));
+        Assert.Single(polish.Matches("Powinien pan być wdzięczny.", ToneLanguage.All));
+        var russian = TestRules.Engine("ru", "owed-gratitude", "вы должны быть благодарны");
+        Assert.Empty(russian.Matches("Vy dolzhny byt blagodarny.", ToneLanguage.All));
+        Assert.Single(russian.Matches("Вы должны быть благодарны.", ToneLanguage.All));
+    }
+
+    [Fact]
     public void One_Serbian_pattern_covers_Cyrillic_Latin_and_Latin_without_diacritics()
     {
         var engine = TestRules.Engine("sr", "dismissal", "то није наш проблем");

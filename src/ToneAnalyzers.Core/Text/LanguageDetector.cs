@@ -262,13 +262,17 @@ public static class LanguageDetector
                 return false;
             }
 
-            // Latin-1 Supplement and Latin Extended-A/B: letters with diacritics. U+0080-U+00BF, × and ÷ count as
-            // Latin as they always did, though they are not letters: they end a word, as the no-break space must.
+            // Latin-1 Supplement and Latin Extended-A/B: letters with diacritics. U+0080-U+00BF, × and ÷ are not
+            // letters and not Latin: Russian text quotes with « », and counting those as Latin once sent it through the
+            // Polish and Serbian rules, whose folding reads Cyrillic as Latin (a Polish rule fired on "проверьте её").
+            if (c is < '\u00C0' or '×' or '÷')
+            {
+                return false;
+            }
+
             Latin++;
             switch (c)
             {
-                case < '\u00C0' or '×' or '÷':
-                    return false;
                 case 'ą' or 'Ą' or 'ę' or 'Ę' or 'ł' or 'Ł' or 'ń' or 'Ń' or 'ś' or 'Ś' or 'ź' or 'Ź' or 'ż' or 'Ż' or 'ó' or 'Ó':
                     PolishOnly = true;
                     break;
