@@ -114,7 +114,7 @@ public static class EngineCache
         // Rules from RuleLoader are validated when loaded; the allowed phrases of the configuration are checked here, one by one, so an
         // invalid one is reported with its position and the others still apply.
         var problems = ImmutableArray.CreateBuilder<string>();
-        var effective = options;
+        var validPhrases = new List<string>();
         foreach (var phrase in options.AllowedPhrases)
         {
             if (ToneEngine.ValidatePattern(phrase) is { } error)
@@ -126,6 +126,10 @@ public static class EngineCache
                     ToneSettings.AllowedPhrasesKey,
                     error.Position + 1,
                     error.Message));
+            }
+            else
+            {
+                validPhrases.Add(phrase);
             }
         }
 
@@ -141,8 +145,10 @@ public static class EngineCache
             }
         }
 
-        if (problems.Count > 0)
+        var effective = options;
+        if (validPhrases.Count < options.AllowedPhrases.Count)
         {
+            // The same options without the phrases that do not parse.
             effective = new ToneEngineOptions();
             effective.DisabledRules.UnionWith(options.DisabledRules);
             foreach (var pair in options.SeverityOverrides)
@@ -150,12 +156,9 @@ public static class EngineCache
                 effective.SeverityOverrides[pair.Key] = pair.Value;
             }
 
-            foreach (var phrase in options.AllowedPhrases)
+            foreach (var phrase in validPhrases)
             {
-                if (ToneEngine.ValidatePattern(phrase) is null)
-                {
-                    effective.AllowedPhrases.Add(phrase);
-                }
+                effective.AllowedPhrases.Add(phrase);
             }
         }
 

@@ -68,11 +68,13 @@ internal sealed class DfaState
 
     /// <summary>
     /// The transition on any word no word or stem edge takes, after no break [0] or a sentence break [1]: inside a gap
-    /// most words are such words, and they share one cached target instead of one table entry each.
+    /// most words are such words, and they share one cached target instead of one table entry each. Null until
+    /// computed; <see cref="Nowhere"/> when it leads nowhere.
     /// </summary>
     public DfaState?[] OtherWord { get; } = new DfaState?[2];
 
-    public bool[] OtherWordKnown { get; } = new bool[2];
+    /// <summary>A cached transition that leads nowhere, told apart from null ("not computed yet").</summary>
+    public static DfaState Nowhere { get; } = new(-1, Array.Empty<int>(), Array.Empty<int>(), false);
 
     /// <summary>Edges grouped by word, built once the set has had a few transitions computed (most sets see one or two).</summary>
     public EdgeIndex? Index { get; set; }
@@ -208,9 +210,8 @@ internal sealed class LazyDfa
     private readonly int[] _marks;
     private int _generation;
 
-    // The root's transition per word id: null until computed, Nowhere when the word starts no phrase.
+    // The root's transition per word id: null until computed, DfaState.Nowhere when the word starts no phrase.
     private DfaState?[] _rootByWord;
-    private static readonly DfaState Nowhere = new(-1, Array.Empty<int>(), Array.Empty<int>(), false);
 
     public LazyDfa(Automaton automaton)
     {
@@ -243,26 +244,15 @@ internal sealed class LazyDfa
             }
 
             var slot = word.BreakBefore ? 1 : 0;
-            if (!from.OtherWordKnown[slot])
-            {
-                from.OtherWord[slot] = Compute(from, new WordKey(-1, -1, -1, word.BreakBefore), stems, 0);
-                from.OtherWordKnown[slot] = true;
-            }
-
-            return from.OtherWord[slot];
+            var other = from.OtherWord[slot] ??= Compute(from, new WordKey(-1, -1, -1, word.BreakBefore), stems, 0) ?? DfaState.Nowhere;
+            return ReferenceEquals(other, DfaState.Nowhere) ? null : other;
         }
 
         // From the root, a plain word's transition is an array read: this runs for every known word of the text.
         if (stemCount == 0 && word.Word >= 0 && _rootIgnoresBreaks && ReferenceEquals(from, Root))
         {
-            var known = _rootByWord[word.Word];
-            if (known is null)
-            {
-                known = Compute(from, word, stems, stemCount) ?? Nowhere;
-                _rootByWord[word.Word] = known;
-            }
-
-            return ReferenceEquals(known, Nowhere) ? null : known;
+            var known = _rootByWord[word.Word] ??= Compute(from, word, stems, stemCount) ?? DfaState.Nowhere;
+            return ReferenceEquals(known, DfaState.Nowhere) ? null : known;
         }
 
         if (stemCount <= 2 && from.Next.TryGetValue(word, out var cached))

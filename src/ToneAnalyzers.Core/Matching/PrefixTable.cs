@@ -38,17 +38,17 @@ internal sealed class PrefixTable
             if (stem[0] < 128)
             {
                 _asciiFirst[stem[0]] = true;
-                if (stem.Length == 1)
-                {
-                    _asciiSingle[stem[0]] = true;
-                }
-                else if (stem[1] < 128)
+                if (stem.Length > 1 && stem[1] < 128)
                 {
                     _asciiPairs[(stem[0] << 7) | stem[1]] = true;
                 }
                 else
                 {
-                    _asciiFirstThenOther[stem[0]] = true;
+                    // A one-letter stem, or one whose second letter is not ASCII: any second letter may lead to it.
+                    for (var second = 0; second < 128; second++)
+                    {
+                        _asciiPairs[(stem[0] << 7) | second] = true;
+                    }
                 }
             }
             else
@@ -63,8 +63,6 @@ internal sealed class PrefixTable
     // The first two characters of the ASCII-led stems: most words that share a stem's first letter ("and" for
     // "apologi*") leave here, without a walk of the trie.
     private readonly bool[] _asciiPairs = new bool[128 * 128];
-    private readonly bool[] _asciiSingle = new bool[128];
-    private readonly bool[] _asciiFirstThenOther = new bool[128];
 
     /// <summary>Whether some stem starts with this lower-case ASCII character (so a plain ASCII word needs the trie walk).</summary>
     public bool MayStartWith(char asciiLower) => _asciiFirst[asciiLower];
@@ -76,8 +74,7 @@ internal sealed class PrefixTable
     /// <summary>As <see cref="FindPrefixes"/> for a plain ASCII word of <paramref name="text"/>, lower-cased on the fly.</summary>
     public int FindPrefixesAscii(string text, int start, int length, int[] ids)
     {
-        var first = text[start] | 0x20;
-        if (length >= 2 && !_asciiSingle[first] && !_asciiFirstThenOther[first] && !_asciiPairs[(first << 7) | (text[start + 1] | 0x20)])
+        if (length >= 2 && !_asciiPairs[((text[start] | 0x20) << 7) | (text[start + 1] | 0x20)])
         {
             return 0;
         }

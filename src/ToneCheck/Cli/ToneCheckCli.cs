@@ -182,7 +182,7 @@ internal static class ToneCheckCli
             Jobs = options.Jobs > 0 ? options.Jobs : Environment.ProcessorCount,
         };
 
-        // Workers that started while the rules were still compiling would each compile them again.
+        // Workers start once the common automaton exists: they would only queue on its build (one build per language set).
         warmUp?.Wait();
 
         var isCi = IsCi(context);

@@ -180,32 +180,26 @@ internal static class MarkdownExtractor
             }
         }
 
-        /// <summary>Verbatim source text, with bare URLs (scheme:// or www.) turned into opaque words.</summary>
         /// <summary>
         /// Whether "www." appears, in any case. Not IndexOf(OrdinalIgnoreCase): under invariant globalization that folds every
         /// character through the Unicode casing tables, and this runs on every run of literal text of every article.
         /// </summary>
         private static bool ContainsWww(ReadOnlySpan<char> text)
         {
-            var i = 0;
-            while (true)
+            for (var found = text.IndexOfAny('w', 'W'); found >= 0; found = text.IndexOfAny('w', 'W'))
             {
-                var found = text.Slice(i).IndexOfAny('w', 'W');
-                if (found < 0)
-                {
-                    return false;
-                }
-
-                i += found;
-                if (i + 4 <= text.Length && (text[i + 1] | 0x20) == 'w' && (text[i + 2] | 0x20) == 'w' && text[i + 3] == '.')
+                if (StartsWithAscii(text.Slice(found), "www."))
                 {
                     return true;
                 }
 
-                i++;
+                text = text.Slice(found + 1);
             }
+
+            return false;
         }
 
+        /// <summary>Verbatim source text, with bare URLs (scheme:// or www.) turned into opaque words.</summary>
         internal void AppendText(int start, int length)
         {
             var text = _source.AsSpan(start, length);
