@@ -15,7 +15,7 @@ namespace ToneAnalyzers.Loading;
 /// </summary>
 internal sealed class RuleFileParser
 {
-    private static readonly string[] s_fileKeys = { "language", "rules" };
+    private static readonly string[] s_fileKeys = { "language", "words", "rules" };
     private static readonly string[] s_ruleKeys = { "id", "category", "severity", "message", "patterns", "unless", "suggestions", "fix", "examples", "note" };
     private static readonly string[] s_exampleKeys = { "bad", "good" };
     private static readonly Regex s_id = new("^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)+$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -24,6 +24,7 @@ internal sealed class RuleFileParser
     private readonly string _yaml;
     private readonly List<RuleError> _errors = new();
     private readonly List<ToneRule> _rules = new();
+    private readonly WordLists _words = new();
 
     public RuleFileParser(string path, string yaml)
     {
@@ -70,6 +71,11 @@ internal sealed class RuleFileParser
             {
                 Error(languageNode.Start, $"Unknown language '{Scalar(languageNode, "language")}'; use one of en, ru, pl, sr.");
             }
+        }
+
+        if (Get(root, "words") is { } wordsNode)
+        {
+            ParseWordLists(wordsNode);
         }
 
         var rulesNode = Get(root, "rules");
@@ -205,23 +211,93 @@ internal sealed class RuleFileParser
             new RuleSource(_path, (int)node.Start.Line));
     }
 
+    /// <summary>
+    /// <c>words:</c> maps a name to a list of alternatives (words, phrases or stems), used in patterns as
+    /// <c>@name</c>. A list may not name another list: one level keeps every pattern readable on its own.
+    /// </summary>
+    private void ParseWordLists(YamlNode wordsNode)
+    {
+        if (wordsNode is not YamlMappingNode words)
+        {
+            Error(wordsNode.Start, "'words:' must be a mapping from a name to a list of words, e.g. 'customer: [customer, client, user]'.");
+            return;
+        }
+
+        foreach (var pair in words.Children)
+        {
+            var name = (pair.Key as YamlScalarNode)?.Value ?? string.Empty;
+            if (!WordLists.IsValidName(name))
+            {
+                Error(pair.Key.Start, $"The word list name '{name}' should be letters, digits, '_' or '-', starting with a letter (used in patterns as '@name').");
+                continue;
+            }
+
+            var alternatives = new List<string>();
+            var errorsBefore = _errors.Count;
+            foreach (var (text, at) in Texts(pair.Value, "words: " + name))
+            {
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    Error(at, $"An entry of the word list '{name}' is empty.");
+                }
+                else if (text.IndexOf('@') >= 0)
+                {
+                    Error(at, $"The word list '{name}' refers to another list ('{text}'); write the words out, lists do not nest.");
+                }
+                else if (CheckPattern(text, at, "word list entry"))
+                {
+                    alternatives.Add(text.Trim());
+                }
+            }
+
+            if (alternatives.Count == 0 && _errors.Count == errorsBefore)
+            {
+                Error(pair.Value.Start, $"The word list '{name}' is empty; give at least one word.");
+            }
+
+            if (alternatives.Count > 0)
+            {
+                _words.Add(name, alternatives);
+            }
+        }
+    }
+
     private List<(string Text, Mark At)> Patterns(YamlMappingNode node, string key, bool required)
     {
         var list = List(node, key, required);
-        foreach (var (text, at) in list)
+        for (var i = 0; i < list.Count; i++)
         {
-            try
+            var (text, at) = list[i];
+            if (!_words.TryExpand(text, out var expanded, out var unknownAt, out var unknownName))
             {
-                PatternParser.Parse(text);
+                var column = (int)at.Column + (IsPlainOnLine(at) ? unknownAt : 0);
+                var known = _words.Count == 0 ? "this file defines no 'words:' lists" : "define it under 'words:' at the top of the file";
+                _errors.Add(new RuleError(_path, (int)at.Line, column, $"Unknown word list '@{unknownName}' in \"{text}\"; {known}."));
+                continue;
             }
-            catch (PatternSyntaxException e)
+
+            if (CheckPattern(expanded, at, "pattern", offsetsValid: ReferenceEquals(expanded, text)))
             {
-                var column = (int)at.Column + (IsPlainOnLine(at) ? e.Position : 0);
-                _errors.Add(new RuleError(_path, (int)at.Line, column, $"Invalid pattern \"{text}\": {e.Message}"));
+                list[i] = (expanded, at);
             }
         }
 
         return list;
+    }
+
+    private bool CheckPattern(string text, Mark at, string what, bool offsetsValid = true)
+    {
+        try
+        {
+            PatternParser.Parse(text);
+            return true;
+        }
+        catch (PatternSyntaxException e)
+        {
+            var column = (int)at.Column + (offsetsValid && IsPlainOnLine(at) ? e.Position : 0);
+            _errors.Add(new RuleError(_path, (int)at.Line, column, $"Invalid {what} \"{text}\": {e.Message}"));
+            return false;
+        }
     }
 
     private bool IsPlainOnLine(Mark at) => at.Index >= 0 && at.Index < _yaml.Length && _yaml[(int)at.Index] is not '"' and not '\'';
@@ -240,6 +316,28 @@ internal sealed class RuleFileParser
             return result;
         }
 
+        result.AddRange(Texts(value, key));
+
+        if (required && result.Count == 0)
+        {
+            Error(value.Start, $"'{key}:' is empty; give at least one.");
+        }
+
+        foreach (var (text, at) in result)
+        {
+            if (key is "patterns" or "unless" && string.IsNullOrWhiteSpace(text))
+            {
+                Error(at, $"An entry of '{key}:' is empty.");
+            }
+        }
+
+        return result.Where(r => !(key is "patterns" or "unless" && string.IsNullOrWhiteSpace(r.Item1))).ToList();
+    }
+
+    /// <summary>A single text or a list of texts, each with where it stands in the file.</summary>
+    private List<(string Text, Mark At)> Texts(YamlNode value, string key)
+    {
+        var result = new List<(string, Mark)>();
         if (value is YamlScalarNode single)
         {
             result.Add((single.Value ?? string.Empty, single.Start));
@@ -263,20 +361,7 @@ internal sealed class RuleFileParser
             Error(value.Start, $"'{key}:' must be a list of texts.");
         }
 
-        if (required && result.Count == 0)
-        {
-            Error(value.Start, $"'{key}:' is empty; give at least one.");
-        }
-
-        foreach (var (text, at) in result)
-        {
-            if (key is "patterns" or "unless" && string.IsNullOrWhiteSpace(text))
-            {
-                Error(at, $"An entry of '{key}:' is empty.");
-            }
-        }
-
-        return result.Where(r => !(key is "patterns" or "unless" && string.IsNullOrWhiteSpace(r.Item1))).ToList();
+        return result;
     }
 
     private string? RequiredScalar(YamlMappingNode node, string key, string what)
