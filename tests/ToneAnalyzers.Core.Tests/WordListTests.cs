@@ -40,6 +40,15 @@ public class WordListTests
         Assert.Equal("(customers|clients|users|tenants|the buyer) (do not|does not) get to (decide|choose|say how)", rule.Patterns[0]);
     }
 
+    [Fact]
+    public void An_empty_words_section_is_allowed()
+    {
+        var yaml = File.Substring(0, File.IndexOf("words:", System.StringComparison.Ordinal)) + "words:\n  # lists go here\n" + File.Substring(File.IndexOf("rules:", System.StringComparison.Ordinal)).Replace("@customer", "customers", System.StringComparison.Ordinal).Replace("@decide", "decide", System.StringComparison.Ordinal);
+        var result = RuleLoader.Parse("acme.yaml", yaml);
+        Assert.Empty(result.Errors.Select(e => e.ToString()));
+        Assert.Single(result.Rules);
+    }
+
     [Theory]
     [InlineData("\"@customer (do not", "\"@client (do not", 9, 16, "Unknown word list '@client'")]
     [InlineData("decide: [decide, choose, say how]", "decide: [decide, \"@customer\"]", 4, 20, "lists do not nest")]

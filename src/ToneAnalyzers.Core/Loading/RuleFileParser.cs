@@ -217,6 +217,11 @@ internal sealed class RuleFileParser
     /// </summary>
     private void ParseWordLists(YamlNode wordsNode)
     {
+        if (wordsNode is YamlScalarNode { Value: null or "" })
+        {
+            return; // 'words:' with nothing (or only comments) under it
+        }
+
         if (wordsNode is not YamlMappingNode words)
         {
             Error(wordsNode.Start, "'words:' must be a mapping from a name to a list of words, e.g. 'customer: [customer, client, user]'.");
