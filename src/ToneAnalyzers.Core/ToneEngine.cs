@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using ToneAnalyzers.Loading;
 using ToneAnalyzers.Matching;
+using ToneAnalyzers.Scoring;
 using ToneAnalyzers.Text;
 
 namespace ToneAnalyzers;
@@ -18,6 +19,9 @@ public sealed class ToneEngine
     [ThreadStatic]
     private static AutomatonScanner? t_scanner;
 
+    [ThreadStatic]
+    private static SentenceReviewer? t_reviewer;
+
     private readonly ToneRule[] _rules;
     private readonly ToneSeverity[] _severities;
     private readonly CompiledRule?[] _compiled; // parsed on first use: a process checking English never parses Russian patterns
@@ -27,6 +31,10 @@ public sealed class ToneEngine
     private readonly Automaton?[] _automata = new Automaton?[(int)ToneLanguage.All + 1];
     private readonly object[] _buildLocks = NewLocks((int)ToneLanguage.All + 1);
 
+    // The statistical second opinion (null when switched off) and its per-language, per-category rules.
+    private readonly ModelPack? _models;
+    private readonly ModelRules? _modelRules;
+
     private ToneEngine(ToneRule[] rules, ToneSeverity[] severities, CompiledRule?[] compiled, SequenceNode[] allowed, ToneEngineOptions options)
     {
         _rules = rules;
@@ -34,6 +42,11 @@ public sealed class ToneEngine
         _compiled = compiled;
         _allowed = allowed;
         Options = options;
+        if (options.ModelScope != ModelScope.Off && ModelPack.BuiltIn.HasModels)
+        {
+            _models = ModelPack.BuiltIn;
+            _modelRules = new ModelRules(options);
+        }
     }
 
     /// <summary>The built-in rules of all four languages with default options.</summary>
@@ -195,12 +208,27 @@ public sealed class ToneEngine
         var automaton = AutomatonFor(languages);
         var scanner = t_scanner ??= new AutomatonScanner();
         scanner.Scan(automaton, text, start, length);
-        if (scanner.Matches.Count == 0)
+        var findings = scanner.Matches.Count == 0
+            ? Array.Empty<Finding>()
+            : MatchSelector.Select(scanner, automaton.Patterns, _rules, languages, this, text);
+        if (findings.Count > 0 || _models is null || !ModelApplies(scanner.Tokens))
         {
-            return Array.Empty<Finding>();
+            return findings;
         }
 
-        return MatchSelector.Select(scanner, automaton.Patterns, _rules, languages, this, text);
+        var judged = (t_reviewer ??= new SentenceReviewer()).Review(this, _models, text, scanner.Tokens, languages);
+        return judged is null ? findings : new[] { judged };
+    }
+
+    private bool ModelApplies(TokenList tokens) =>
+        Options.ModelScope == ModelScope.AllTexts ||
+        (tokens.Count <= ModelScopes.ShortTextWords && tokens.Count > 0 && tokens.Sentence[tokens.Count - 1] - tokens.Sentence[0] < ModelScopes.ShortTextSentences);
+
+    /// <summary>A finding of the model: the whole sentence, the category it reads as, no rewrite (a person must reword it).</summary>
+    internal Finding? CreateModelFinding(string text, int start, int end, ToneLanguage language, ToneCategory category)
+    {
+        var rule = _modelRules!.For(language, category);
+        return rule is null ? null : new Finding(rule, start, end - start, text.Substring(start, end - start), Options.SeverityOf(rule), Array.Empty<string>());
     }
 
     internal Finding CreateFinding(string text, TokenList tokens, int ruleIndex, int first, int last)

@@ -18,9 +18,15 @@ internal static class RepositoryRules
 
     private static readonly Lazy<ToneEngine> s_engine = new(() => ToneEngine.Create(s_loaded.Value.Rules));
 
+    private static readonly Lazy<ToneEngine> s_rulesOnly = new(() => ToneEngine.Create(s_loaded.Value.Rules, TestRules.RulesOnly));
+
     public static RuleLoadResult Loaded => s_loaded.Value;
 
+    /// <summary>The rules as the product runs them: with the statistical model on short texts.</summary>
     public static ToneEngine Engine => s_engine.Value;
+
+    /// <summary>The rules alone, for tests of what each rule matches.</summary>
+    public static ToneEngine RulesOnlyEngine => s_rulesOnly.Value;
 
     /// <summary>Set TONE_REGENERATE=1 to rewrite generated files (rule pack, docs lists) instead of failing on drift.</summary>
     public static bool Regenerate => Environment.GetEnvironmentVariable("TONE_REGENERATE") == "1";

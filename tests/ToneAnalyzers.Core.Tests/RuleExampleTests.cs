@@ -25,7 +25,7 @@ public class RuleExampleTests
     public void Bad_example_is_flagged_by_its_rule(string ruleId, string example)
     {
         var rule = RepositoryRules.Loaded.Rules.Single(r => r.Id == ruleId);
-        var findings = RepositoryRules.Engine.Analyze(example, rule.Language);
+        var findings = RepositoryRules.RulesOnlyEngine.Analyze(example, rule.Language);
         Assert.True(
             findings.Any(f => f.Rule.Id == ruleId),
             $"'{example}' should be flagged by {ruleId}; found: [{string.Join("; ", findings)}]");
@@ -37,8 +37,8 @@ public class RuleExampleTests
     public void Good_example_stays_silent(string ruleId, string example)
     {
         var rule = RepositoryRules.Loaded.Rules.Single(r => r.Id == ruleId);
-        Assert.Empty(RepositoryRules.Engine.Analyze(example, rule.Language).Select(f => f.ToString()));
-        Assert.Empty(RepositoryRules.Engine.Analyze(example).Select(f => f.ToString()));
+        Assert.Empty(RepositoryRules.RulesOnlyEngine.Analyze(example, rule.Language).Select(f => f.ToString()));
+        Assert.Empty(RepositoryRules.RulesOnlyEngine.Analyze(example).Select(f => f.ToString()));
     }
 
     [Fact]

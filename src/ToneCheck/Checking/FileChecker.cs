@@ -70,6 +70,11 @@ internal sealed class FileChecker
         var first = pieces[0].Start;
         var last = pieces[^1].Start + pieces[^1].Length;
         var findings = engine.Analyze(text, first, last - first, languages);
+        if (JudgesPieces(config, file.Kind))
+        {
+            findings = WithModelFindings(engine, text, pieces, languages, findings);
+        }
+
         if (findings.Count == 0)
         {
             return result;
@@ -105,6 +110,48 @@ internal sealed class FileChecker
         // Pieces are visited in document order, except attribute values and front matter; sort by position.
         result.Findings.Sort(static (a, b) => a.SourceStart != b.SourceStart ? a.SourceStart.CompareTo(b.SourceStart) : string.CompareOrdinal(a.RuleId, b.RuleId));
         return result;
+    }
+
+    /// <summary>
+    /// The model judges message-sized texts: each paragraph of a message, template or resource file. Markdown help
+    /// articles are documents, where it raises too many false alarms, unless the config asks for all texts.
+    /// </summary>
+    private static bool JudgesPieces(ToneCheckConfig config, FileKind kind) =>
+        config.ModelScope == ModelScope.AllTexts || (config.ModelScope == ModelScope.ShortTexts && kind != FileKind.Markdown);
+
+    /// <summary>The rule findings plus, for each piece no rule flagged, what the model says about it alone.</summary>
+    private static IReadOnlyList<Finding> WithModelFindings(ToneEngine engine, string text, IReadOnlyList<TextPiece> pieces, ToneLanguage languages, IReadOnlyList<Finding> findings)
+    {
+        List<Finding>? all = null;
+        var next = 0; // findings are in text order, pieces too
+        foreach (var piece in pieces)
+        {
+            var end = piece.Start + piece.Length;
+            var flagged = false;
+            while (next < findings.Count && findings[next].Start < end)
+            {
+                flagged |= findings[next].Start >= piece.Start;
+                next++;
+            }
+
+            if (flagged || piece.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (var judged in engine.Analyze(text, piece.Start, piece.Length, languages))
+            {
+                (all ??= new List<Finding>(findings)).Add(judged);
+            }
+        }
+
+        if (all is null)
+        {
+            return findings;
+        }
+
+        all.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return all;
     }
 
     /// <summary>The piece holding a text offset (pieces are in ascending order).</summary>

@@ -46,6 +46,9 @@ internal sealed class CliOptions
 
     public ToneLanguage Languages { get; set; }
 
+    /// <summary>--model: which texts the statistical model judges; null keeps the config's choice.</summary>
+    public ModelScope? Model { get; set; }
+
     public long MaxFileBytes { get; set; } = CheckSettings.DefaultMaxFileBytes;
 
     public int Jobs { get; set; }

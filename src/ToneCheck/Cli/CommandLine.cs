@@ -51,6 +51,11 @@ internal sealed class CommandLine
 
     private readonly Option<string?> _language = new("--language", "-l") { Description = "Check every file in these languages (en, ru, pl, sr, all), overriding config, front matter and paths." };
 
+    private readonly Option<string?> _model = new("--model")
+    {
+        Description = "Which texts the statistical model judges where no rule matched: short (messages, UI strings, templates; not Markdown documents; the default), all (Markdown paragraphs too), off.",
+    };
+
     private readonly Option<long> _maxFileSize = new("--max-file-size")
     {
         Description = "Files larger than this many bytes are reported as errors and not checked.",
@@ -76,7 +81,7 @@ internal sealed class CommandLine
         Root = new RootCommand("tonecheck: finds condescending and manipulative wording in help-centre articles, templates and resource files, and proposes respectful rewrites.")
         {
             _paths, _format, _output, _config, _failOn, _baseline, _writeBaseline, _fix, _dryRun, _shard, _include, _exclude, _noIgnore,
-            _language, _maxFileSize, _jobs, _colour, _noColour, _noProgress, _stdinKind, _stdinPath, _parseOnly,
+            _language, _model, _maxFileSize, _jobs, _colour, _noColour, _noProgress, _stdinKind, _stdinPath, _parseOnly,
         };
         Root.SetAction(static _ => 0);
     }
@@ -139,6 +144,18 @@ internal sealed class CommandLine
             if (unknown.Count > 0 || options.Languages == ToneLanguage.None)
             {
                 errors.Add($"--language: unknown language '{string.Join(", ", unknown)}'; use en, ru, pl, sr or all");
+            }
+        }
+
+        if (result.GetValue(_model) is { } modelText)
+        {
+            if (ModelScopes.TryParse(modelText, out var scope))
+            {
+                options.Model = scope;
+            }
+            else
+            {
+                errors.Add($"--model: unknown value '{modelText}'; use short, all or off");
             }
         }
 

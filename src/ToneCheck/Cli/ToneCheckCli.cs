@@ -112,7 +112,7 @@ internal static class ToneCheckCli
         }
 
         // Configuration first, for every file, so a bad config stops the run before any work.
-        var resolver = new ConfigResolver(cwd, options.ConfigPath, options.Languages);
+        var resolver = new ConfigResolver(cwd, options.ConfigPath, options.Languages, options.Model);
         var work = new List<(InputFile File, ToneCheckConfig Config)>(discovery.Files.Count);
         foreach (var file in discovery.Files)
         {

@@ -167,12 +167,23 @@ internal static class ConfigLoader
                     }
 
                     break;
+                case "model":
+                    if (value is YamlScalarNode { Value: { } modelText } && ModelScopes.TryParse(modelText, out var scope))
+                    {
+                        config.ModelScope = scope;
+                    }
+                    else
+                    {
+                        Error(value, "unknown model scope; use short, all or off");
+                    }
+
+                    break;
                 case "frontMatterKeys":
                 case "front-matter-keys":
                     config.FrontMatterKeys = new List<string>(Values(value));
                     break;
                 default:
-                    Error(pair.Key, $"unknown key '{key}'; expected languages, disable, severity, rules, include, exclude, allow or frontMatterKeys");
+                    Error(pair.Key, $"unknown key '{key}'; expected languages, disable, severity, rules, include, exclude, allow, model or frontMatterKeys");
                     break;
             }
         }

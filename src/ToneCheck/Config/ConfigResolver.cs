@@ -15,14 +15,16 @@ internal sealed class ConfigResolver
 {
     private readonly string _cwd;
     private readonly ToneLanguage _languageOverride;
+    private readonly ModelScope? _modelOverride;
     private readonly ToneCheckConfig? _explicit;
     private readonly Dictionary<string, ToneCheckConfig> _byDirectory = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ToneCheckConfig> _byFile = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ToneEngine> _engines = new(StringComparer.Ordinal);
     private ToneCheckConfig? _defaults;
 
-    public ConfigResolver(string workingDirectory, string? explicitConfig, ToneLanguage languageOverride)
+    public ConfigResolver(string workingDirectory, string? explicitConfig, ToneLanguage languageOverride, ModelScope? modelOverride = null)
     {
+        _modelOverride = modelOverride;
         _cwd = workingDirectory;
         _languageOverride = languageOverride;
         if (explicitConfig is not null)
@@ -102,6 +104,11 @@ internal sealed class ConfigResolver
         if (_languageOverride != ToneLanguage.None)
         {
             config.Languages = _languageOverride;
+        }
+
+        if (_modelOverride is { } model)
+        {
+            config.ModelScope = model;
         }
 
         var options = config.ToEngineOptions();

@@ -53,9 +53,15 @@ internal sealed class ToneCheckConfig
         ExcludeGlobs = new PathGlobs(Exclude);
     }
 
+    /// <summary>
+    /// Which texts the statistical model judges: short texts (each paragraph of a message, template or resource
+    /// file, each resource value) by default; Markdown documents only with <see cref="ModelScope.AllTexts"/>.
+    /// </summary>
+    public ModelScope ModelScope { get; set; } = ModelScope.ShortTexts;
+
     public ToneEngineOptions ToEngineOptions()
     {
-        var options = new ToneEngineOptions();
+        var options = new ToneEngineOptions { ModelScope = ModelScope == ModelScope.Off ? ModelScope.Off : ModelScope.ShortTexts };
         foreach (var id in DisabledRules)
         {
             options.DisabledRules.Add(id);

@@ -1,0 +1,112 @@
+using System;
+using ToneAnalyzers.Matching;
+
+namespace ToneAnalyzers.Scoring;
+
+/// <summary>
+/// Gives a short text that no phrase rule flagged to the language's <see cref="ToneModel"/>, and reports it when the
+/// model scores it above its threshold. Rules come first: their findings have exact spans and rewrites; the model's
+/// finding covers a sentence and only says what it does to the customer.
+/// </summary>
+internal sealed class SentenceReviewer
+{
+    private const int MinimumWords = 3; // shorter fragments (headings, "No thanks") give the model too little to judge
+
+    private readonly SentenceFeatures _features = new();
+    private readonly float[] _sums = new float[ToneModel.Classes];
+
+    /// <summary>
+    /// Judges a short text that no rule flagged as a whole, as the model was trained (a message, a UI string: the
+    /// clause that offers a remedy counts as much as the one that states a fact). When the whole reads as not
+    /// respectful, reports its sentence that reads so most strongly.
+    /// </summary>
+    public Finding? Review(ToneEngine engine, ModelPack models, string text, TokenList tokens, ToneLanguage languages)
+    {
+        if (tokens.Count < MinimumWords)
+        {
+            return null;
+        }
+
+        var start = tokens.Start[0];
+        var end = tokens.End[tokens.Count - 1];
+        var cyrillic = HasCyrillic(text, start, end);
+        var model = Best(models, text, start, end, languages, cyrillic, out var category);
+        if (model is null)
+        {
+            return null;
+        }
+
+        if (tokens.Sentence[tokens.Count - 1] == tokens.Sentence[0])
+        {
+            return engine.CreateModelFinding(text, start, end, model.Language, category);
+        }
+
+        // Several sentences: point at the one that carries it.
+        var best = -1f;
+        int bestStart = start, bestEnd = end;
+        var first = 0;
+        while (first < tokens.Count)
+        {
+            var last = first;
+            while (last + 1 < tokens.Count && tokens.Sentence[last + 1] == tokens.Sentence[first])
+            {
+                last++;
+            }
+
+            _features.Extract(text, tokens.Start[first], tokens.End[last]);
+            var score = model.Score(_features.Features, _features.Count, _sums, out _);
+            if (score > best)
+            {
+                best = score;
+                bestStart = tokens.Start[first];
+                bestEnd = tokens.End[last];
+            }
+
+            first = last + 1;
+        }
+
+        return engine.CreateModelFinding(text, bestStart, bestEnd, model.Language, category);
+    }
+
+    private ToneModel? Best(ModelPack models, string text, int start, int end, ToneLanguage languages, bool cyrillic, out ToneCategory category)
+    {
+        ToneModel? bestModel = null;
+        var best = 0f;
+        category = ToneCategory.OwedGratitude;
+        _features.Extract(text, start, end);
+        foreach (var language in ToneLanguages.Each)
+        {
+            var model = (languages & language) == 0 ? null : models.For(language);
+            if (model is null || !ScriptFits(language, cyrillic))
+            {
+                continue;
+            }
+
+            var score = model.Score(_features.Features, _features.Count, _sums, out var found);
+            if (score >= model.Threshold && score > best)
+            {
+                best = score;
+                bestModel = model;
+                category = found;
+            }
+        }
+
+        return bestModel;
+    }
+
+    private static bool ScriptFits(ToneLanguage language, bool cyrillic) =>
+        language == ToneLanguage.Serbian || (language == ToneLanguage.Russian) == cyrillic;
+
+    private static bool HasCyrillic(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is >= '\u0400' and <= '\u04FF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
