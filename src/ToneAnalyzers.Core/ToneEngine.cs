@@ -211,13 +211,30 @@ public sealed class ToneEngine
         var findings = scanner.Matches.Count == 0
             ? Array.Empty<Finding>()
             : MatchSelector.Select(scanner, automaton.Patterns, _rules, languages, this, text);
-        if (findings.Count > 0 || _models is null || !ModelApplies(scanner.Tokens))
+        if (findings.Count > 0 || _models is null || !ModelApplies(scanner.Tokens) || RulesChoseSilence(scanner, automaton.Patterns))
         {
             return findings;
         }
 
         var judged = (t_reviewer ??= new SentenceReviewer()).Review(this, _models, text, scanner.Tokens, languages);
         return judged is null ? findings : new[] { judged };
+    }
+
+    /// <summary>
+    /// A rule phrase that an 'unless' silenced (a known near miss) or a phrase the team allows: the rules have judged
+    /// this text, more precisely than the model can, so the model stays out.
+    /// </summary>
+    private static bool RulesChoseSilence(AutomatonScanner scanner, PatternInfo[] patterns)
+    {
+        foreach (var match in scanner.Matches)
+        {
+            if (patterns[match.Pattern].Kind is PatternKind.Rule or PatternKind.Allow)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ModelApplies(TokenList tokens) =>
