@@ -34,8 +34,10 @@ public sealed class ToneEngine
     // The statistical second opinion (null when switched off) and its per-language, per-category rules.
     private readonly ModelPack? _models;
     private readonly ModelRules? _modelRules;
+    private readonly ToneRule[] _switchedOff; // rules the team disabled: their phrases still keep the model quiet
+    private readonly SequenceNode[]?[] _switchedOffPatterns;
 
-    private ToneEngine(ToneRule[] rules, ToneSeverity[] severities, CompiledRule?[] compiled, SequenceNode[] allowed, ToneEngineOptions options)
+    private ToneEngine(ToneRule[] rules, ToneSeverity[] severities, CompiledRule?[] compiled, SequenceNode[] allowed, ToneEngineOptions options, ToneRule[] switchedOff)
     {
         _rules = rules;
         _severities = severities;
@@ -47,6 +49,9 @@ public sealed class ToneEngine
             _models = ModelPack.BuiltIn;
             _modelRules = new ModelRules(options);
         }
+
+        _switchedOff = _models is null ? Array.Empty<ToneRule>() : switchedOff;
+        _switchedOffPatterns = new SequenceNode[]?[_switchedOff.Length];
     }
 
     /// <summary>The built-in rules of all four languages with default options.</summary>
@@ -66,12 +71,10 @@ public sealed class ToneEngine
     {
         options ??= ToneEngineOptions.Default;
         var active = new List<ToneRule>();
+        var switchedOff = new List<ToneRule>();
         foreach (var rule in rules)
         {
-            if (!options.IsDisabled(rule))
-            {
-                active.Add(rule);
-            }
+            (options.IsDisabled(rule) ? switchedOff : active).Add(rule);
         }
 
         // An array, not a List<ToneSeverity>: a framework generic over our enum cannot be precompiled into our image.
@@ -82,7 +85,7 @@ public sealed class ToneEngine
         }
 
         var allowed = Parse(new List<string>(options.AllowedPhrases));
-        return new ToneEngine(active.ToArray(), severities, new CompiledRule?[active.Count], allowed, options);
+        return new ToneEngine(active.ToArray(), severities, new CompiledRule?[active.Count], allowed, options, switchedOff.ToArray());
     }
 
     /// <summary>Checks one pattern (an allowed phrase from a config file, say) without building an engine; null when it is valid.</summary>
@@ -144,6 +147,14 @@ public sealed class ToneEngine
         // Arrays, not a list of tuples: framework generics over our structs cannot be precompiled (ReadyToRun) into our image.
         var words = new WordInterner();
         var count = _allowed.Length;
+        for (var i = 0; i < _switchedOff.Length; i++)
+        {
+            if ((_switchedOff[i].Language & languages) != 0)
+            {
+                count += (_switchedOffPatterns[i] ??= Parse(_switchedOff[i].Patterns, words)).Length;
+            }
+        }
+
         for (var i = 0; i < _rules.Length; i++)
         {
             if ((_rules[i].Language & languages) != 0)
@@ -162,6 +173,14 @@ public sealed class ToneEngine
             {
                 n = List(_compiled[i]!.Patterns, PatternKind.Rule, i, patterns, infos, n);
                 n = List(_compiled[i]!.Unless, PatternKind.Unless, i, patterns, infos, n);
+            }
+        }
+
+        for (var i = 0; i < _switchedOff.Length; i++)
+        {
+            if ((_switchedOff[i].Language & languages) != 0)
+            {
+                n = List(_switchedOffPatterns[i]!, PatternKind.Known, -1, patterns, infos, n);
             }
         }
 
@@ -211,27 +230,32 @@ public sealed class ToneEngine
         var findings = scanner.Matches.Count == 0
             ? Array.Empty<Finding>()
             : MatchSelector.Select(scanner, automaton.Patterns, _rules, languages, this, text);
-        if (findings.Count > 0 || _models is null || !ModelApplies(scanner.Tokens) || RulesChoseSilence(scanner, automaton.Patterns))
+        if (findings.Count > 0 || _models is null || !ModelApplies(scanner.Tokens) || RulesKnowPhrase(scanner, automaton.Patterns, out var nearMisses))
         {
             return findings;
         }
 
-        var judged = (t_reviewer ??= new SentenceReviewer()).Review(this, _models, text, scanner.Tokens, languages);
+        var judged = (t_reviewer ??= new SentenceReviewer()).Review(this, _models, text, scanner.Tokens, languages, nearMisses);
         return judged is null ? findings : new[] { judged };
     }
 
     /// <summary>
-    /// A rule phrase that an 'unless' silenced (a known near miss) or a phrase the team allows: the rules have judged
-    /// this text, more precisely than the model can, so the model stays out.
+    /// Whether the rules have judged this text already, more precisely than the model can: a rule phrase an 'unless'
+    /// silenced, a phrase of a rule the team switched off, or a phrase the team allows. Also the categories whose
+    /// near misses ('unless' phrases) occur in the text: the model may not report those categories.
     /// </summary>
-    private static bool RulesChoseSilence(AutomatonScanner scanner, PatternInfo[] patterns)
+    private bool RulesKnowPhrase(AutomatonScanner scanner, PatternInfo[] patterns, out int nearMissCategories)
     {
+        nearMissCategories = 0;
         foreach (var match in scanner.Matches)
         {
-            if (patterns[match.Pattern].Kind is PatternKind.Rule or PatternKind.Allow)
+            var info = patterns[match.Pattern];
+            if (info.Kind is PatternKind.Rule or PatternKind.Allow or PatternKind.Known)
             {
                 return true;
             }
+
+            nearMissCategories |= 1 << (int)_rules[info.RuleIndex].Category;
         }
 
         return false;

@@ -42,7 +42,7 @@ public class ResxTests
     [Fact]
     public void Placeholders_are_opaque_words()
     {
-        Assert.Empty(Cli.FindingsIn("Strings.resx", Resx(("A", "you should {0} be grateful", null))));
+        Assert.Empty(Cli.FindingsIn("Strings.resx", Resx(("A", "you should {0} be grateful", null)), Cli.RulesOnly));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class ResxTests
     [Fact]
     public void Values_are_separate_pieces()
     {
-        Assert.Empty(Cli.FindingsIn("Strings.resx", Resx(("A", "you should be", null), ("B", "grateful", null))));
+        Assert.Empty(Cli.FindingsIn("Strings.resx", Resx(("A", "you should be", null), ("B", "grateful", null)), Cli.RulesOnly));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class PlainTextAndMarkupTests
     {
         var html = "<script>var s = 'you should be grateful';</script><style>/* you should be grateful */</style>" +
                    "<pre>you should be grateful</pre><p>you should be</p><p>grateful</p><code>you should be grateful</code>\n";
-        Assert.Empty(Cli.FindingsIn("page.htm", html));
+        Assert.Empty(Cli.FindingsIn("page.htm", html, Cli.RulesOnly));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public class PlainTextAndMarkupTests
     [InlineData("t.liquid", "{% comment %}you should be grateful{% endcomment %}")]
     public void Template_code_is_never_prose(string file, string text)
     {
-        Assert.Empty(Cli.FindingsIn(file, text));
+        Assert.Empty(Cli.FindingsIn(file, text, Cli.RulesOnly));
     }
 
     [Fact]

@@ -114,6 +114,9 @@ internal static class Cli
     }
 
     /// <summary>Runs on one Markdown (or other) text and returns the JSON findings.</summary>
+    /// <summary>Arguments for tests of what counts as prose: they check the rules' phrases, not what the statistical model makes of the words left.</summary>
+    public static readonly string[] RulesOnly = { "--model", "off" };
+
     public static List<JsonElement> FindingsIn(string fileName, string text, params string[] extraArgs)
     {
         using var dir = new TempDir();

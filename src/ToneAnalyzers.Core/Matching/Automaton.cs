@@ -38,6 +38,9 @@ internal enum PatternKind : byte
     Rule,
     Unless,
     Allow,
+
+    /// <summary>A pattern of a rule the team switched off: it reports nothing, but tells the model the rules know the phrase.</summary>
+    Known,
 }
 
 internal readonly struct PatternInfo

@@ -10,7 +10,7 @@ namespace ToneAnalyzers.Scoring;
 /// </summary>
 internal sealed class SentenceReviewer
 {
-    private const int MinimumWords = 3; // shorter fragments (headings, "No thanks") give the model too little to judge
+    private const int MinimumWords = 4; // shorter fragments ("No thanks", "you should be") give the model too little to judge
 
     private readonly SentenceFeatures _features = new();
     private readonly float[] _sums = new float[ToneModel.Classes];
@@ -20,7 +20,13 @@ internal sealed class SentenceReviewer
     /// clause that offers a remedy counts as much as the one that states a fact). When the whole reads as not
     /// respectful, reports its sentence that reads so most strongly.
     /// </summary>
-    public Finding? Review(ToneEngine engine, ModelPack models, string text, TokenList tokens, ToneLanguage languages)
+    /// <param name="engine">The engine, which owns the model's rules.</param>
+    /// <param name="models">The models of every language.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">Its words, as the scan found them.</param>
+    /// <param name="languages">The languages it is checked in.</param>
+    /// <param name="nearMissCategories">Bits (1 &lt;&lt; category) of categories whose near misses the text holds: not reported.</param>
+    public Finding? Review(ToneEngine engine, ModelPack models, string text, TokenList tokens, ToneLanguage languages, int nearMissCategories)
     {
         if (tokens.Count < MinimumWords)
         {
@@ -31,7 +37,7 @@ internal sealed class SentenceReviewer
         var end = tokens.End[tokens.Count - 1];
         var cyrillic = HasCyrillic(text, start, end);
         var model = Best(models, text, start, end, languages, cyrillic, out var category);
-        if (model is null)
+        if (model is null || (nearMissCategories & (1 << (int)category)) != 0)
         {
             return null;
         }

@@ -9,13 +9,13 @@ using ToneAnalyzers.Text;
 namespace ToneAnalyzers.Tests.Model;
 
 /// <summary>
-/// What the model learns from: the rules' bad and good examples, the labelled lines of tests/eval and tests/training
+/// What the model learns from: the rules' bad and good examples and their suggested rewrites, the labelled lines of tests/eval and tests/training
 /// (label 0 respectful, 1..8 the category), and sentences of the shared corpora (respectful by definition). Only every
 /// other corpus file or segment is used, so the other half can tell how the model does on help text it never saw.
 /// </summary>
 internal static class TrainingData
 {
-    public const string TrainerVersion = "1";
+    public const string TrainerVersion = "2";
 
     public static IEnumerable<(string Text, int Label)> Labelled(ToneLanguage language)
     {
@@ -29,6 +29,12 @@ internal static class TrainingData
             foreach (var good in rule.GoodExamples)
             {
                 yield return (good, 0);
+            }
+
+            // The rewrites the rules propose are respectful by construction: a fixed text must not be flagged again.
+            foreach (var suggestion in rule.Suggestions)
+            {
+                yield return (suggestion, 0);
             }
         }
 
