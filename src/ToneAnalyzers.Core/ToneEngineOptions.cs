@@ -82,6 +82,18 @@ public static class ModelScopes
     /// <summary>The most words a short text has.</summary>
     public const int ShortTextWords = 120;
 
+    /// <summary>Whether an id names a rule of the model (<c>en/model-condescension</c>): valid in disabled rules and severities.</summary>
+    public static bool IsModelRuleId(string id)
+    {
+        var slash = id.IndexOf('/');
+        const string prefix = "model-";
+        return slash > 0 &&
+               ToneLanguages.FromCultureName(id.Substring(0, slash)) != ToneLanguage.None &&
+               string.CompareOrdinal(id, slash + 1, prefix, 0, prefix.Length) == 0 &&
+               CategoryInfo.TryParseSlug(id.Substring(slash + 1 + prefix.Length), out var info) &&
+               string.Equals(info.Slug, id.Substring(slash + 1 + prefix.Length), StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Reads <c>off</c>, <c>short</c> or <c>all</c> (as written in settings files and on the command line).</summary>
     public static bool TryParse(string? text, out ModelScope scope)
     {

@@ -54,6 +54,7 @@ public class ConfigurationTests
     [InlineData("tone_analyzers.default_language = klingon", "'klingon' is not a value of tone_analyzers.default_language (expected en, ru, pl or sr; English is used)")]
     [InlineData("tone_analyzers.csharp_strings = customers", "'customers' is not a value of tone_analyzers.csharp_strings (expected all, customer_facing or none; all is used)")]
     [InlineData("tone_analyzers.enabled = nope", "'nope' is not a value of tone_analyzers.enabled (expected true or false)")]
+    [InlineData("tone_analyzers.model = sometimes", "'sometimes' is not a value of tone_analyzers.model (expected short, all or off; short is used)")]
     [InlineData("tone_analyzers.disabled_rules = en/owed-gratitud", "'en/owed-gratitud' in tone_analyzers.disabled_rules is not a rule id (such as en/owed-gratitude), a diagnostic id (TONE001..TONE008) or a category")]
     public Task Misspelt_setting_is_reported_and_the_rest_still_applies(string editorConfig, string problem)
     {
@@ -64,6 +65,17 @@ public class ConfigurationTests
         test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("TONE000", DiagnosticSeverity.Warning).WithSpan("/0/Test0.cs", 1, 1, 1, 1).WithArguments("the configuration", problem));
         return test.RunAsync();
     }
+
+    [Theory]
+    [InlineData("tone_analyzers.model = off")]
+    [InlineData("tone_analyzers.disabled_rules = en/model-manipulative-pressure")]
+    public Task The_model_can_be_switched_off(string editorConfig) =>
+        CheckWith(editorConfig, """class C { string s = "Leaving now means the whole team loses the discount you all worked for."; }""");
+
+    // No rule lists this guilt trip; the model reads the whole message as pressure.
+    [Fact]
+    public Task The_model_judges_a_message_no_rule_matches() => Verify.Analyze<CSharpStringAnalyzer>(
+        """class C { string s = "{|TONE007:Leaving now means the whole team loses the discount you all worked for|}."; }""");
 
     [Fact]
     public Task Languages_limit_the_rules() => CheckWith("tone_analyzers.languages = ru, pl", Flagged);

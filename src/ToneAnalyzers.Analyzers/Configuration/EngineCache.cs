@@ -135,7 +135,7 @@ public static class EngineCache
 
         foreach (var id in options.DisabledRules)
         {
-            if (!CategoryInfo.TryParseSlug(id, out _) && !HasRule(ruleSet, id))
+            if (!CategoryInfo.TryParseSlug(id, out _) && !HasRule(ruleSet, id) && !ModelScopes.IsModelRuleId(id))
             {
                 problems.Add(string.Format(
                     CultureInfo.InvariantCulture,

@@ -30,6 +30,7 @@ public sealed class ToneSettings
     public const string DisabledRulesKey = "tone_analyzers.disabled_rules";
     public const string AllowedPhrasesKey = "tone_analyzers.allowed_phrases";
     public const string EnabledKey = "tone_analyzers.enabled";
+    public const string ModelKey = "tone_analyzers.model";
 
     private static readonly (string Key, string Property)[] s_propertyFallbacks =
     {
@@ -39,6 +40,7 @@ public sealed class ToneSettings
         (DisabledRulesKey, "build_property.ToneAnalyzersDisabledRules"),
         (AllowedPhrasesKey, "build_property.ToneAnalyzersAllowedPhrases"),
         (EnabledKey, "build_property.ToneAnalyzersEnabled"),
+        (ModelKey, "build_property.ToneAnalyzersModel"),
     };
 
     private ToneSettings(bool enabled, ToneLanguage languages, ToneLanguage defaultLanguage, CSharpStringScope scope, ToneEngineOptions engineOptions, ImmutableArray<string> problems)
@@ -139,6 +141,19 @@ public sealed class ToneSettings
         }
 
         var engineOptions = new ToneEngineOptions();
+        var modelText = Get(fileOptions, globalOptions, ModelKey);
+        if (!string.IsNullOrWhiteSpace(modelText))
+        {
+            if (ModelScopes.TryParse(modelText, out var modelScope))
+            {
+                engineOptions.ModelScope = modelScope;
+            }
+            else
+            {
+                problems.Add(Unknown(ModelKey, modelText!.Trim(), "short, all or off; short is used"));
+            }
+        }
+
         foreach (var id in Split(Get(fileOptions, globalOptions, DisabledRulesKey), ',', ';', ' '))
         {
             engineOptions.DisabledRules.Add(id);
