@@ -17,15 +17,16 @@ internal sealed class ModelPack
 
     private static readonly Lazy<ModelPack> s_builtIn = new(LoadBuiltIn);
 
-    private readonly Dictionary<ToneLanguage, ToneModel> _models;
+    // Built on first use: a process checking English text never builds the other languages' tables.
+    private readonly Dictionary<ToneLanguage, Lazy<ToneModel>> _models;
 
-    public ModelPack(string trainingHash, Dictionary<ToneLanguage, ToneModel> models)
+    public ModelPack(string trainingHash, Dictionary<ToneLanguage, Lazy<ToneModel>> models)
     {
         TrainingHash = trainingHash;
         _models = models;
     }
 
-    public static ModelPack Empty { get; } = new(string.Empty, new Dictionary<ToneLanguage, ToneModel>());
+    public static ModelPack Empty { get; } = new(string.Empty, new Dictionary<ToneLanguage, Lazy<ToneModel>>());
 
     public static ModelPack BuiltIn => s_builtIn.Value;
 
@@ -34,7 +35,7 @@ internal sealed class ModelPack
 
     public bool HasModels => _models.Count > 0;
 
-    public ToneModel? For(ToneLanguage language) => _models.TryGetValue(language, out var model) ? model : null;
+    public ToneModel? For(ToneLanguage language) => _models.TryGetValue(language, out var model) ? model.Value : null;
 
     public static void Write(Stream stream, string trainingHash, IReadOnlyList<(ToneLanguage Language, float Threshold, float Scale, float[] Bias, ulong[] Features, sbyte[] Weights)> models)
     {
@@ -72,7 +73,7 @@ internal sealed class ModelPack
 
         var hash = reader.ReadString();
         var count = reader.ReadInt32();
-        var models = new Dictionary<ToneLanguage, ToneModel>();
+        var models = new Dictionary<ToneLanguage, Lazy<ToneModel>>();
         for (var i = 0; i < count; i++)
         {
             var language = (ToneLanguage)reader.ReadByte();
@@ -94,7 +95,7 @@ internal sealed class ModelPack
             var bytes = reader.ReadBytes(n * ToneModel.Classes);
             var weights = new sbyte[bytes.Length];
             Buffer.BlockCopy(bytes, 0, weights, 0, bytes.Length);
-            models[language] = new ToneModel(language, threshold, scale, bias, features, weights);
+            models[language] = new Lazy<ToneModel>(() => new ToneModel(language, threshold, scale, bias, features, weights));
         }
 
         return new ModelPack(hash, models);

@@ -12,9 +12,10 @@ internal sealed class ToneModel
     /// <summary>Class 0 is respectful; classes 1..8 are the categories TONE001..TONE008.</summary>
     public const int Classes = 9;
 
-    private readonly ulong[] _keys;   // open addressing; 0 marks an empty slot
-    private readonly int[] _rows;     // row of each slot's weights
-    private readonly sbyte[] _weights; // Classes weights per feature, scaled by _scale
+    // Open addressing by slot: a 32-bit key per slot (0 = empty) and the slot's weights right after each other in
+    // one array, so a feature the model does not know (most words of ordinary text) costs one probe of a small array.
+    private readonly uint[] _keys;
+    private readonly sbyte[] _weights; // Classes weights per slot, scaled by _scale
     private readonly float _scale;
     private readonly float[] _bias;
     private readonly int _mask;
@@ -25,26 +26,26 @@ internal sealed class ToneModel
         Threshold = threshold;
         _scale = scale;
         _bias = bias;
-        _weights = weights;
         var size = 1;
         while (size < features.Length * 2)
         {
             size <<= 1;
         }
 
-        _keys = new ulong[size];
-        _rows = new int[size];
+        _keys = new uint[size];
+        _weights = new sbyte[size * Classes];
         _mask = size - 1;
         for (var i = 0; i < features.Length; i++)
         {
             var slot = (int)features[i] & _mask;
+            var key = KeyOf(features[i]);
             while (_keys[slot] != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = features[i];
-            _rows[slot] = i;
+            _keys[slot] = key;
+            Array.Copy(weights, i * Classes, _weights, slot * Classes, Classes);
         }
     }
 
@@ -68,13 +69,14 @@ internal sealed class ToneModel
         for (var i = 0; i < count; i++)
         {
             var feature = features[i];
+            var key = KeyOf(feature);
             var slot = (int)feature & _mask;
             while (true)
             {
-                var key = _keys[slot];
-                if (key == feature)
+                var found = _keys[slot];
+                if (found == key)
                 {
-                    var row = _rows[slot] * Classes;
+                    var row = slot * Classes;
                     for (var c = 0; c < Classes; c++)
                     {
                         sums[c] += _weights[row + c];
@@ -83,7 +85,7 @@ internal sealed class ToneModel
                     break;
                 }
 
-                if (key == 0)
+                if (found == 0)
                 {
                     break;
                 }
@@ -113,4 +115,7 @@ internal sealed class ToneModel
         category = (ToneCategory)best;
         return (float)(1 - (Math.Exp(sums[0] - max) / total));
     }
+
+    /// <summary>The high half of a feature as its key (never 0, which marks an empty slot); the low half picks the slot.</summary>
+    private static uint KeyOf(ulong feature) => (uint)(feature >> 32) | 1u;
 }
