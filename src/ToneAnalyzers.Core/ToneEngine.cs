@@ -207,7 +207,14 @@ public sealed class ToneEngine
         Analyze(text, 0, text.Length, languages);
 
     /// <summary>Finds flagged phrases in a slice of <paramref name="text"/>; offsets in the findings are offsets in <paramref name="text"/>.</summary>
-    public IReadOnlyList<Finding> Analyze(string text, int start, int length, ToneLanguage languages = ToneLanguage.None)
+    public IReadOnlyList<Finding> Analyze(string text, int start, int length, ToneLanguage languages = ToneLanguage.None) =>
+        Analyze(text, start, length, languages, judgeWithModel: true);
+
+    /// <summary>
+    /// As <see cref="Analyze(string, int, int, ToneLanguage)"/>; <paramref name="judgeWithModel"/> false leaves this text to the
+    /// rules even where the options let the model judge (a caller that knows the text may not be customer-facing prose).
+    /// </summary>
+    public IReadOnlyList<Finding> Analyze(string text, int start, int length, ToneLanguage languages, bool judgeWithModel)
     {
         if (text is null)
         {
@@ -230,7 +237,7 @@ public sealed class ToneEngine
         var findings = scanner.Matches.Count == 0
             ? Array.Empty<Finding>()
             : MatchSelector.Select(scanner, automaton.Patterns, _rules, languages, this, text);
-        if (findings.Count > 0 || _models is null || !ModelApplies(scanner.Tokens) || RulesKnowPhrase(scanner, automaton.Patterns, out var nearMisses))
+        if (findings.Count > 0 || !judgeWithModel || _models is null || !ModelApplies(scanner.Tokens) || RulesKnowPhrase(scanner, automaton.Patterns, out var nearMisses))
         {
             return findings;
         }

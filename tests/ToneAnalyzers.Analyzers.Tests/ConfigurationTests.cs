@@ -72,10 +72,22 @@ public class ConfigurationTests
     public Task The_model_can_be_switched_off(string editorConfig) =>
         CheckWith(editorConfig, """class C { string s = "Leaving now means the whole team loses the discount you all worked for."; }""");
 
-    // No rule lists this guilt trip; the model reads the whole message as pressure.
+    // No rule lists this guilt trip; the model reads the whole message as pressure once asked to judge C# strings.
     [Fact]
-    public Task The_model_judges_a_message_no_rule_matches() => Verify.Analyze<CSharpStringAnalyzer>(
+    public Task The_model_judges_a_message_no_rule_matches_when_asked() => CheckWith("tone_analyzers.model = short",
         """class C { string s = "{|TONE007:Leaving now means the whole team loses the discount you all worked for|}."; }""");
+
+    // Most literals are log lines and developer messages: by default the model judges only strings marked customer-facing.
+    [Fact]
+    public Task By_default_the_model_leaves_ordinary_strings_to_the_rules() => Verify.Analyze<CSharpStringAnalyzer>(
+        """class C { string s = "Leaving now means the whole team loses the discount you all worked for."; }""");
+
+    [Fact]
+    public Task The_model_judges_strings_marked_customer_facing() => CheckWith("tone_analyzers.csharp_strings = customer_facing", """
+        class CustomerFacingAttribute : System.Attribute { }
+        [CustomerFacing]
+        class Messages { const string Leave = "{|TONE007:Leaving now means the whole team loses the discount you all worked for|}."; }
+        """);
 
     [Fact]
     public Task Languages_limit_the_rules() => CheckWith("tone_analyzers.languages = ru, pl", Flagged);

@@ -371,7 +371,7 @@ public sealed class CSharpStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var findings = engine.Analyze(text, start, length, languages);
+        var findings = engine.Analyze(text, start, length, languages, settings.ModelJudgesCSharpStrings);
         if (findings.Count == 0 || CustomerTextFilter.HasIgnoreComment(context.Tree, node.SpanStart) || generated.IsInGeneratedCode(node))
         {
             return;

@@ -43,8 +43,9 @@ public sealed class ToneSettings
         (ModelKey, "build_property.ToneAnalyzersModel"),
     };
 
-    private ToneSettings(bool enabled, ToneLanguage languages, ToneLanguage defaultLanguage, CSharpStringScope scope, ToneEngineOptions engineOptions, ImmutableArray<string> problems)
+    private ToneSettings(bool enabled, ToneLanguage languages, ToneLanguage defaultLanguage, CSharpStringScope scope, ToneEngineOptions engineOptions, ImmutableArray<string> problems, bool modelForAllStrings)
     {
+        ModelJudgesCSharpStrings = engineOptions.ModelScope != ModelScope.Off && (modelForAllStrings || scope == CSharpStringScope.CustomerFacing);
         Problems = problems;
         Enabled = enabled;
         Languages = languages;
@@ -64,6 +65,13 @@ public sealed class ToneSettings
     public ToneLanguage DefaultLanguage { get; }
 
     public CSharpStringScope CSharpStrings { get; }
+
+    /// <summary>
+    /// Whether the model also judges C# strings: by default only strings marked customer-facing (most other literals are
+    /// log lines, messages for developers, SQL; resources and templates are customer text and always judged); set
+    /// <c>tone_analyzers.model</c> explicitly to have it judge every string.
+    /// </summary>
+    public bool ModelJudgesCSharpStrings { get; }
 
     /// <summary>Disabled rules and allowed phrases, as engine options.</summary>
     public ToneEngineOptions EngineOptions { get; }
@@ -142,11 +150,13 @@ public sealed class ToneSettings
 
         var engineOptions = new ToneEngineOptions();
         var modelText = Get(fileOptions, globalOptions, ModelKey);
+        var modelForAllStrings = false;
         if (!string.IsNullOrWhiteSpace(modelText))
         {
             if (ModelScopes.TryParse(modelText, out var modelScope))
             {
                 engineOptions.ModelScope = modelScope;
+                modelForAllStrings = true;
             }
             else
             {
@@ -164,7 +174,7 @@ public sealed class ToneSettings
             engineOptions.AllowedPhrases.Add(phrase);
         }
 
-        return new ToneSettings(enabled, languages, defaultLanguage, scope, engineOptions, problems.ToImmutable());
+        return new ToneSettings(enabled, languages, defaultLanguage, scope, engineOptions, problems.ToImmutable(), modelForAllStrings);
     }
 
     private static string Unknown(string key, string value, string expected) =>
