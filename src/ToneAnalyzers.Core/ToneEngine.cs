@@ -20,7 +20,7 @@ public sealed class ToneEngine
     private static AutomatonScanner? t_scanner;
 
     [ThreadStatic]
-    private static SentenceReviewer? t_reviewer;
+    private static ShortTextJudge? t_judge;
 
     private readonly ToneRule[] _rules;
     private readonly ToneSeverity[] _severities;
@@ -242,7 +242,7 @@ public sealed class ToneEngine
             return findings;
         }
 
-        var judged = (t_reviewer ??= new SentenceReviewer()).Review(this, _models, text, scanner.Tokens, languages, nearMisses);
+        var judged = (t_judge ??= new ShortTextJudge()).Review(this, _models, text, scanner.Tokens, languages, nearMisses);
         return judged is null ? findings : new[] { judged };
     }
 

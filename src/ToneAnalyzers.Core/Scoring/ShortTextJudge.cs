@@ -1,4 +1,3 @@
-using System;
 using ToneAnalyzers.Matching;
 
 namespace ToneAnalyzers.Scoring;
@@ -8,7 +7,7 @@ namespace ToneAnalyzers.Scoring;
 /// model scores it above its threshold. Rules come first: their findings have exact spans and rewrites; the model's
 /// finding covers a sentence and only says what it does to the customer.
 /// </summary>
-internal sealed class SentenceReviewer
+internal sealed class ShortTextJudge
 {
     private const int MinimumWords = 4; // shorter fragments ("No thanks", "you should be") give the model too little to judge
 
