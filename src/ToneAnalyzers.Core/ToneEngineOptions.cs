@@ -18,9 +18,9 @@ public sealed class ToneEngineOptions
     public IList<string> AllowedPhrases { get; } = new List<string>();
 
     /// <summary>
-    /// Which texts the built-in statistical model also judges, sentence by sentence, where no phrase rule matched
-    /// (its findings have rule ids such as <c>en/model-condescension</c> and can be switched off like any rule).
-    /// By default only message-sized texts (UI strings, resources, replies): on long documents it is too noisy.
+    /// Which texts the built-in statistical model also judges, each as a whole, where no phrase rule matched (its
+    /// findings have rule ids such as <c>en/model-condescension</c> and can be switched off like any rule). By default
+    /// only message-sized texts (UI strings, resources, replies): on long documents it is too noisy.
     /// </summary>
     public ModelScope ModelScope { get; set; } = ModelScope.ShortTexts;
 
@@ -83,16 +83,7 @@ public static class ModelScopes
     public const int ShortTextWords = 120;
 
     /// <summary>Whether an id names a rule of the model (<c>en/model-condescension</c>): valid in disabled rules and severities.</summary>
-    public static bool IsModelRuleId(string id)
-    {
-        var slash = id.IndexOf('/');
-        const string prefix = "model-";
-        return slash > 0 &&
-               ToneLanguages.FromCultureName(id.Substring(0, slash)) != ToneLanguage.None &&
-               string.CompareOrdinal(id, slash + 1, prefix, 0, prefix.Length) == 0 &&
-               CategoryInfo.TryParseSlug(id.Substring(slash + 1 + prefix.Length), out var info) &&
-               string.Equals(info.Slug, id.Substring(slash + 1 + prefix.Length), StringComparison.OrdinalIgnoreCase);
-    }
+    public static bool IsModelRuleId(string id) => Scoring.ModelRules.IsId(id);
 
     /// <summary>Reads <c>off</c>, <c>short</c> or <c>all</c> (as written in settings files and on the command line).</summary>
     public static bool TryParse(string? text, out ModelScope scope)

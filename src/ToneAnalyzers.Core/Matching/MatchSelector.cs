@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ToneAnalyzers.Text;
 
 namespace ToneAnalyzers.Matching;
 
@@ -32,7 +33,7 @@ internal static class MatchSelector
 
             switch (info.Kind)
             {
-                case PatternKind.Rule when (rules[info.RuleIndex].Language & languages) != 0 && ScriptFits(rules[info.RuleIndex].Language, text, tokens, match):
+                case PatternKind.Rule when (rules[info.RuleIndex].Language & languages) != 0 && Scripts.Fits(rules[info.RuleIndex].Language, text, tokens.Start[match.FirstToken], tokens.End[match.LastToken]):
                     (candidates ??= new List<RawMatch>()).Add(new RawMatch(info.RuleIndex, match.FirstToken, match.LastToken));
                     break;
                 case PatternKind.Unless:
@@ -80,27 +81,6 @@ internal static class MatchSelector
         }
 
         return findings;
-    }
-
-    /// <summary>
-    /// Whether a rule's language can be written in the script of the matched words. Folding reads Cyrillic as Latin (one
-    /// Serbian rule covers both scripts), so without this an English or Polish pattern could match a Russian phrase read
-    /// as Latin ("Пожалуйста" as "pozaluista"), and a Russian pattern a Latin one. Serbian fits either script.
-    /// </summary>
-    private static bool ScriptFits(ToneLanguage language, string text, TokenList tokens, RawMatch match)
-    {
-        if ((language & ToneLanguage.Serbian) != 0)
-        {
-            return true;
-        }
-
-        var cyrillic = false;
-        for (var i = tokens.Start[match.FirstToken]; i < tokens.End[match.LastToken] && !cyrillic; i++)
-        {
-            cyrillic = text[i] is >= '\u0400' and <= '\u04FF';
-        }
-
-        return (language & ToneLanguage.Russian) != 0 ? cyrillic : !cyrillic;
     }
 
     /// <summary><c>^</c>: no word of the same sentence before the match; <c>$</c>: none after it.</summary>

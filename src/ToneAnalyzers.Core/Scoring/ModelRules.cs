@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ToneAnalyzers.Scoring;
 
@@ -8,42 +9,61 @@ namespace ToneAnalyzers.Scoring;
 /// </summary>
 internal sealed class ModelRules
 {
-    private readonly ToneRule?[] _rules = new ToneRule?[4 * 8];
-    private readonly bool[] _disabled = new bool[4 * 8];
+    private const int Categories = 8;
+
+    private static readonly HashSet<string> s_ids = AllIds();
+
+    private readonly ToneRule?[] _rules = new ToneRule?[4 * Categories]; // null when the team switched the rule off
 
     public ModelRules(ToneEngineOptions options)
     {
-        var l = 0;
         foreach (var language in ToneLanguages.Each)
         {
             foreach (var info in CategoryInfo.All)
             {
                 var rule = Create(language, info);
-                var index = (l * 8) + (int)info.Category - 1;
-                _rules[index] = rule;
-                _disabled[index] = options.IsDisabled(rule);
+                _rules[Slot(language, info.Category)] = options.IsDisabled(rule) ? null : rule;
             }
-
-            l++;
         }
     }
 
-    public ToneRule? For(ToneLanguage language, ToneCategory category)
+    /// <summary>Whether an id names one of these rules.</summary>
+    public static bool IsId(string id) => s_ids.Contains(id);
+
+    /// <summary>The rule for a single language and a category, or null when switched off.</summary>
+    public ToneRule? For(ToneLanguage language, ToneCategory category) => _rules[Slot(language, category)];
+
+    private static string IdOf(ToneLanguage language, CategoryInfo info) => ToneLanguages.ToCode(language) + "/model-" + info.Slug;
+
+    private static HashSet<string> AllIds()
     {
-        var l = language switch
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in ToneLanguages.Each)
         {
-            ToneLanguage.English => 0,
-            ToneLanguage.Russian => 1,
-            ToneLanguage.Polish => 2,
-            _ => 3,
-        };
-        var index = (l * 8) + (int)category - 1;
-        return _disabled[index] ? null : _rules[index];
+            foreach (var info in CategoryInfo.All)
+            {
+                ids.Add(IdOf(language, info));
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>A single language's flag is a power of two: its bit number picks the row.</summary>
+    private static int Slot(ToneLanguage language, ToneCategory category)
+    {
+        var row = 0;
+        for (var flag = (int)language; flag > 1; flag >>= 1)
+        {
+            row++;
+        }
+
+        return (row * Categories) + (int)category - 1;
     }
 
     private static ToneRule Create(ToneLanguage language, CategoryInfo info) =>
         new(
-            ToneLanguages.ToCode(language) + "/model-" + info.Slug,
+            IdOf(language, info),
             language,
             info.Category,
             info.DefaultSeverity,

@@ -1,4 +1,5 @@
 using ToneAnalyzers.Matching;
+using ToneAnalyzers.Text;
 
 namespace ToneAnalyzers.Scoring;
 
@@ -34,7 +35,7 @@ internal sealed class ShortTextJudge
 
         var start = tokens.Start[0];
         var end = tokens.End[tokens.Count - 1];
-        var cyrillic = HasCyrillic(text, start, end);
+        var cyrillic = Scripts.HasCyrillic(text, start, end);
         var model = Best(models, text, start, end, languages, cyrillic, out var category);
         if (model is null || (nearMissCategories & (1 << (int)category)) != 0)
         {
@@ -82,7 +83,7 @@ internal sealed class ShortTextJudge
         foreach (var language in ToneLanguages.Each)
         {
             var model = (languages & language) == 0 ? null : models.For(language);
-            if (model is null || !ScriptFits(language, cyrillic))
+            if (model is null || !Scripts.Fits(language, cyrillic))
             {
                 continue;
             }
@@ -97,21 +98,5 @@ internal sealed class ShortTextJudge
         }
 
         return bestModel;
-    }
-
-    private static bool ScriptFits(ToneLanguage language, bool cyrillic) =>
-        language == ToneLanguage.Serbian || (language == ToneLanguage.Russian) == cyrillic;
-
-    private static bool HasCyrillic(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (text[i] is >= '\u0400' and <= '\u04FF')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

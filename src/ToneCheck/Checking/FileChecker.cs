@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Xml;
 using ToneAnalyzers;
+using ToneAnalyzers.Text;
 using ToneCheck.Config;
 using ToneCheck.Extraction;
 using ToneCheck.Input;
@@ -60,20 +61,19 @@ internal sealed class FileChecker
         var languages = LanguageResolver.Resolve(config.Languages, extracted.DeclaredLanguage, file.DisplayPath);
         var engine = config.Engine;
         var text = extracted.Mapped.Text;
-        // One engine call per file: pieces are separated by blank lines, which no phrase crosses.
         var pieces = extracted.Pieces;
         if (pieces.Count == 0)
         {
             return result;
         }
 
+        // Documents: one engine call per file (pieces are separated by blank lines, which no phrase crosses). Where the
+        // model judges each piece as a message, one call per piece, in the languages of the whole file.
         var first = pieces[0].Start;
         var last = pieces[^1].Start + pieces[^1].Length;
-        var findings = engine.Analyze(text, first, last - first, languages);
-        if (JudgesPieces(config, file.Kind))
-        {
-            findings = WithModelFindings(engine, text, pieces, languages, findings);
-        }
+        var findings = JudgesPieces(config, file.Kind)
+            ? AnalyzePieces(engine, text, pieces, languages != ToneLanguage.None ? languages : LanguageDetector.Detect(text, first, last - first))
+            : engine.Analyze(text, first, last - first, languages);
 
         if (findings.Count == 0)
         {
@@ -119,39 +119,20 @@ internal sealed class FileChecker
     private static bool JudgesPieces(ToneCheckConfig config, FileKind kind) =>
         config.ModelScope == ModelScope.AllTexts || (config.ModelScope == ModelScope.ShortTexts && kind != FileKind.Markdown);
 
-    /// <summary>The rule findings plus, for each piece no rule flagged, what the model says about it alone.</summary>
-    private static IReadOnlyList<Finding> WithModelFindings(ToneEngine engine, string text, IReadOnlyList<TextPiece> pieces, ToneLanguage languages, IReadOnlyList<Finding> findings)
+    /// <summary>The findings of each piece on its own: the rules' and, where they found nothing, the model's.</summary>
+    private static IReadOnlyList<Finding> AnalyzePieces(ToneEngine engine, string text, IReadOnlyList<TextPiece> pieces, ToneLanguage languages)
     {
-        List<Finding>? all = null;
-        var next = 0; // findings are in text order, pieces too
+        List<Finding>? all = null; // pieces are in text order, so the findings are too
         foreach (var piece in pieces)
         {
-            var end = piece.Start + piece.Length;
-            var flagged = false;
-            while (next < findings.Count && findings[next].Start < end)
+            var found = engine.Analyze(text, piece.Start, piece.Length, languages);
+            if (found.Count > 0)
             {
-                flagged |= findings[next].Start >= piece.Start;
-                next++;
-            }
-
-            if (flagged || piece.Length == 0)
-            {
-                continue;
-            }
-
-            foreach (var judged in engine.Analyze(text, piece.Start, piece.Length, languages))
-            {
-                (all ??= new List<Finding>(findings)).Add(judged);
+                (all ??= new List<Finding>()).AddRange(found);
             }
         }
 
-        if (all is null)
-        {
-            return findings;
-        }
-
-        all.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return all;
+        return all ?? (IReadOnlyList<Finding>)Array.Empty<Finding>();
     }
 
     /// <summary>The piece holding a text offset (pieces are in ascending order).</summary>
